@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// Every environment variable Telaah reads, validated in one place.
+const envSchema = z.object({
+  TELAAH_DATA_DIR: z.string().min(1).default('data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, 'DATABASE_URL must be a SQLite file URL such as file:./data/telaah.db')
+    .optional(),
+  TELAAH_CORPUS_DIR: z.string().min(1).default('corpus'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** The folder holding the database and the search index (git-ignored). */
+export function dataDir(env: Env = readEnv()): string {
+  return path.resolve(env.TELAAH_DATA_DIR);
+}
+
+/** Absolute path of the SQLite file: DATABASE_URL when given, else `<data dir>/telaah.db`. */
+export function databaseFile(env: Env = readEnv()): string {
+  if (env.DATABASE_URL) return path.resolve(env.DATABASE_URL.slice('file:'.length));
+  return path.join(dataDir(env), 'telaah.db');
+}
+
+/** Where the persisted search index lives: next to the database it was built from. */
+export function indexDir(database: string = databaseFile()): string {
+  return path.join(path.dirname(database), 'index');
+}
