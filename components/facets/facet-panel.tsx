@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { FACET_TITLES, facetValueLabel } from '@/lib/facets/labels';
+import { FACET_KEYS, toSearchQueryString } from '@/lib/search/search-params';
+import type { FacetKey, SearchRequest, SearchResponse } from '@/lib/search/types';
+
+function toggled(request: SearchRequest, facet: FacetKey, value: string): SearchRequest {
+  const current = request.filters[facet] ?? [];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...request, page: 1, filters: { ...request.filters, [facet]: next } };
+}
+
+/** Facet values with counts for the current query; each value is a link that adds or removes its filter. */
+export function FacetPanel({ request, facets }: { request: SearchRequest; facets: SearchResponse['facets'] }) {
+  return (
+    <aside aria-label="Refine results" className="flex flex-col gap-5">
+      {FACET_KEYS.map((facet) => {
+        const values = facets[facet] ?? [];
+        if (!values.length) return null;
+        return (
+          <section key={facet} aria-labelledby={`facet-${facet}`}>
+            <h2 id={`facet-${facet}`} className="mb-1 text-sm font-semibold text-stone-700">
+              {FACET_TITLES[facet]}
+            </h2>
+            <ul className="flex flex-col gap-0.5 text-sm">
+              {values.map(({ value, count }) => {
+                const active = request.filters[facet]?.includes(value) ?? false;
+                return (
+                  <li key={value}>
+                    <Link
+                      href={`/${toSearchQueryString(toggled(request, facet, value))}`}
+                      aria-current={active ? 'true' : undefined}
+                      className={`flex justify-between gap-2 rounded px-1.5 py-0.5 hover:bg-teal-50 ${active ? 'bg-teal-100 font-medium text-teal-950' : 'text-stone-800'}`}
+                    >
+                      <span>
+                        {active ? '✓ ' : ''}
+                        {facetValueLabel(facet, value)}
+                      </span>
+                      <span className="text-stone-600">{count}</span>
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </aside>
+  );
+}

@@ -1,0 +1,62 @@
+import type { StudyDetail } from '@/lib/db/types';
+
+function anchor(index: number) {
+  return `section-${index + 1}`;
+}
+
+/** Body sections with an outline to jump between them; references and key figures follow. */
+export function StudyBody({ study }: { study: StudyDetail }) {
+  return (
+    <div className="flex flex-col gap-8">
+      {study.figures.length ? (
+        <section aria-labelledby="figures">
+          <h2 id="figures" className="mb-2 font-serif text-xl">Key figures</h2>
+          <ul className="list-disc pl-5 text-sm">
+            {study.figures.map((f, i) => (
+              <li key={i}>
+                <strong>{f.value}</strong> {f.counts} <span className="text-stone-600">— “{f.sentence}”</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {study.sections.length ? (
+        <section aria-labelledby="outline">
+          <h2 id="outline" className="mb-2 font-serif text-xl">Sections</h2>
+          <nav aria-label="Outline">
+            <ol className="text-sm">
+              {study.sections.map((s, i) => (
+                <li key={i} style={{ paddingLeft: `${(s.level - 1) * 1}rem` }}>
+                  <a href={`#${anchor(i)}`} className="text-teal-800 underline-offset-2 hover:underline">{s.heading}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          <div className="mt-4 flex flex-col gap-4">
+            {study.sections.map((s, i) => (
+              <section key={i} id={anchor(i)} lang={s.language ?? undefined} className="scroll-mt-4">
+                <h3 className={s.level === 1 ? 'font-semibold' : 'font-medium italic'}>{s.heading}</h3>
+                <p className="leading-relaxed whitespace-pre-line">{s.text}</p>
+              </section>
+            ))}
+          </div>
+        </section>
+      ) : null}
+      {study.references.length ? (
+        <section aria-labelledby="references">
+          <h2 id="references" className="mb-2 font-serif text-xl">References ({study.references.length})</h2>
+          <ol className="list-decimal pl-5 text-sm">
+            {study.references.map((r, i) => (
+              <li key={i} className="mb-1">
+                {r.raw}
+                {r.doi ? (
+                  <a href={`https://doi.org/${r.doi}`} className="ml-1 text-teal-800 underline">doi</a>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Provenance } from '../ingest/types';
+import type { Prisma } from './generated/client';
+import type { StudyDetail, StudySummary } from './types';
+
+export const summaryInclude = {
+  authors: { orderBy: { position: 'asc' } },
+  organisations: true,
+  countries: true,
+  frameworks: true,
+} satisfies Prisma.StudyInclude;
+
+export const detailInclude = {
+  ...summaryInclude,
+  keywords: { orderBy: { position: 'asc' } },
+  methods: true,
+  sections: { orderBy: { position: 'asc' } },
+  captions: true,
+  references: { orderBy: { position: 'asc' } },
+  figures: true,
+} satisfies Prisma.StudyInclude;
+
+type SummaryRow = Prisma.StudyGetPayload<{ include: typeof summaryInclude }>;
+type DetailRow = Prisma.StudyGetPayload<{ include: typeof detailInclude }>;
+
+const named = (row: { key: string; name: string; acronym?: string | null }) => ({
+  key: row.key,
+  name: row.name,
+  acronym: row.acronym ?? null,
+});
+
+export function toStudySummary(row: SummaryRow): StudySummary {
+  const titleLanguage = row.titleId ? 'id' : 'en';
+  const title = row.titleId ?? row.titleEn ?? row.sourceFile;
+  return {
+    id: row.id,
+    title,
+    titleLanguage,
+    titleDerived: row.titleDerived,
+    kind: row.kind,
+    languages: row.languages ? row.languages.split(',') : [],
+    year: row.year,
+    authors: row.authors.map((a) => a.name),
+    organisations: row.organisations.filter((o) => o.role === 'subject').map(named),
+    countries: row.countries.map(named),
+    frameworks: row.frameworks.map(named),
+    period: row.periodFrom !== null && row.periodTo !== null ? { from: row.periodFrom, to: row.periodTo } : null,
+  };
+}
+
+export function toStudyDetail(row: DetailRow): StudyDetail {
+  const keywords = (language: string) => row.keywords.filter((k) => k.language === language).map((k) => k.value);
+  return {
+    ...toStudySummary(row),
+    sourceFile: row.sourceFile,
+    titles: { id: row.titleId, en: row.titleEn },
+    abstracts: { id: row.abstractId, en: row.abstractEn },
+    keywords: { id: keywords('id'), en: keywords('en') },
+    affiliation: row.affiliation,
+    email: row.email,
+    venue: row.venue,
+    volume: row.volume,
+    issue: row.issue,
+    actors: row.organisations.filter((o) => o.role === 'actor').map(named),
+    methods: row.methods.map(named),
+    frameworkUses: row.frameworks.map((f) => ({
+      ...named(f),
+      quote: f.quote,
+      mechanisms: f.mechanisms as string[],
+      provenance: f.provenance as Provenance,
+    })),
+    sections: row.sections.map((s) => ({ heading: s.heading, level: s.level, text: s.text, language: s.language })),
+    captions: row.captions.map((c) => ({ kind: c.kind, label: c.label, text: c.text })),
+    references: row.references.map((r) => ({ ...r, authors: r.authors as string[] })),
+    figures: row.figures.map((f) => ({ value: f.value, counts: f.counts, sentence: f.sentence })),
+    provenance: row.provenance as Record<string, Provenance>,
+    repairs: (row.repairs as { kind: string; original: string; replacement: string }[]) ?? [],
+    ingestedAt: row.ingestedAt.toISOString(),
+  };
+}

@@ -1,0 +1,54 @@
+// Domain shapes that leave lib/db: pages and the search index see these, never Prisma rows.
+import type { Provenance } from '../ingest/types';
+
+export interface Named {
+  key: string;
+  name: string;
+  acronym?: string | null;
+}
+
+/** What a result list shows for a study; also stored in the search index as each hit's display payload. */
+export interface StudySummary {
+  id: string;
+  title: string;
+  titleLanguage: 'id' | 'en';
+  titleDerived: boolean;
+  kind: string;
+  languages: string[];
+  year: number | null;
+  authors: string[];
+  organisations: Named[]; // subjects only
+  countries: Named[];
+  frameworks: Named[];
+  period: { from: number; to: number } | null;
+}
+
+export interface StudyDetail extends StudySummary {
+  sourceFile: string;
+  titles: { id: string | null; en: string | null };
+  abstracts: { id: string | null; en: string | null };
+  keywords: { id: string[]; en: string[] };
+  affiliation: string | null;
+  email: string | null;
+  venue: string | null;
+  volume: string | null;
+  issue: string | null;
+  actors: Named[];
+  methods: Named[];
+  frameworkUses: (Named & { quote: string | null; mechanisms: string[]; provenance: Provenance })[];
+  sections: { heading: string; level: number; text: string; language: string | null }[];
+  captions: { kind: string; label: string; text: string }[];
+  references: {
+    raw: string;
+    authors: string[];
+    year: number | null;
+    title: string | null;
+    venue: string | null;
+    doi: string | null;
+    url: string | null;
+  }[];
+  figures: { value: string; counts: string; sentence: string }[];
+  provenance: Record<string, Provenance>;
+  repairs: { kind: string; original: string; replacement: string }[];
+  ingestedAt: string;
+}

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { openDb } from '../db/client';
+import { applyMigrations } from '../db/migrations';
+import { indexDir as indexDirFor } from '../env';
+import { ingestCorpus, type FileOutcome, type IngestSummary } from './ingest-corpus';
+import { rebuildSearchIndex } from './rebuild-index';
+
+export interface RunIngestOptions {
+  corpusDir: string;
+  databaseFile: string;
+  onProgress?: (done: number, total: number, outcome: FileOutcome) => void;
+}
+
+export interface RunIngestResult extends IngestSummary {
+  indexed: number | null; // studies in the rebuilt index, or null when the index was already current
+}
+
+/** Migrate, ingest, and rebuild the search index when anything changed or the index is missing. */
+export async function runIngest(options: RunIngestOptions): Promise<RunIngestResult> {
+  await applyMigrations(options.databaseFile);
+  const db = openDb(options.databaseFile);
+  try {
+    const summary = await ingestCorpus({ corpusDir: path.resolve(options.corpusDir), db, onProgress: options.onProgress });
+    const indexDir = indexDirFor(options.databaseFile);
+    // The index folder is swapped in whole, so its presence means a complete index.
+    const indexMissing = !existsSync(indexDir);
+    const indexed = summary.changed || indexMissing ? await rebuildSearchIndex(db, indexDir) : null;
+    return { ...summary, indexed };
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,128 @@
+// The parsed document: what the ingest pipeline produces for one source file, before it is stored.
+// Offsets (`start`, `end`) index into `CleanText.text` unless stated otherwise.
+import type { DocumentKindKey, Lang } from '../vocabulary/types';
+
+export type Provenance =
+  | { source: 'extracted'; start: number; end: number }
+  | { source: 'derived'; from: string; start?: number; end?: number }
+  | { source: 'curated'; file: string };
+
+export interface Field<T> {
+  value: T;
+  provenance: Provenance;
+}
+
+/** Result of the decode step. */
+export interface DecodedText {
+  text: string; // original text, decoded, BOM removed, line endings as in the file
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  lineEnding: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+}
+
+/** A repair the cleaner made; `original` is kept so nothing of the source is lost. */
+export interface Repair {
+  kind: 'ocr' | 'running-header' | 'page-number' | 'hyphenation' | 'markup' | 'superscript';
+  original: string;
+  replacement: string;
+  originalStart: number; // offset into DecodedText.text
+}
+
+/** Result of the clean step: repaired text, paragraphs re-joined, plus a way back to the original. */
+export interface CleanText {
+  text: string; // paragraphs separated by "\n\n"; lines inside a paragraph joined with spaces
+  repairs: Repair[];
+  /** Maps an offset in `text` to an offset in the original decoded text (approximate inside repaired spans). */
+  toOriginal: (offset: number) => number;
+}
+
+export interface Section {
+  heading: string;
+  level: number; // 1 for top-level headings (PENDAHULUAN), 2 for sub-headings, 3 for numbered parts
+  language?: Lang;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Caption {
+  kind: 'table' | 'figure';
+  label: string; // "Tabel 1", "Gambar 3"
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Reference {
+  raw: string;
+  authors: string[];
+  year: number | null;
+  title: string | null;
+  venue: string | null;
+  doi: string | null;
+  url: string | null;
+}
+
+export interface InTextCitation {
+  text: string; // "(UNODC, 2019)"
+  authors: string; // "UNODC"
+  year: number | null;
+  start: number;
+  end: number;
+}
+
+/** Output of the segment step (structure only, no classification). */
+export interface SegmentedDocument {
+  title: Partial<Record<Lang, Field<string>>>;
+  authors: Field<string>[];
+  affiliation: Field<string> | null;
+  email: Field<string> | null;
+  venue: Field<string> | null;
+  volume: Field<string> | null;
+  issue: Field<string> | null;
+  year: Field<number> | null;
+  abstracts: Partial<Record<Lang, Field<string>>>;
+  keywords: Record<Lang, Field<string>[]>;
+  sections: Section[]; // body sections, in order (abstracts and keyword lines are not sections)
+  captions: Caption[];
+  references: Reference[];
+  citations: InTextCitation[];
+}
+
+export interface Mention {
+  key: string; // vocabulary key
+  provenance: Provenance;
+}
+
+export interface FrameworkUse extends Mention {
+  quote: string; // the sentence that says the study uses the framework
+  mechanisms: string[]; // mechanism keys of the framework that the study names
+}
+
+export interface KeyFigure {
+  value: string; // "2,605" or "46.14%"
+  counts: string; // what the number counts, in the words of the text, e.g. "TPPO cases in 2017-2022"
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+/** Output of the classify step. */
+export interface Classification {
+  kind: Field<DocumentKindKey>;
+  languages: Lang[]; // languages present, main first
+  subjects: Mention[]; // organisations the study is about
+  actors: Mention[]; // other organisations it names
+  countries: Mention[];
+  period: Field<{ from: number; to: number }> | null;
+  frameworks: FrameworkUse[];
+  methods: Mention[];
+  figures: KeyFigure[];
+}
+
+/** Everything the ingest stores for one file. */
+export interface ParsedDocument extends SegmentedDocument, Classification {
+  sourceFile: string; // path relative to the corpus folder
+  contentHash: string; // sha-256 of the raw bytes
+  decoded: DecodedText;
+  clean: Omit<CleanText, 'toOriginal'>;
+}

@@ -1,0 +1,63 @@
+// npm run ingest -- [--corpus DIR] [--database FILE]
+// Exit codes: 0 every file ingested; 2 some files failed (the others are stored); 1 the run could not start.
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { z } from 'zod';
+import { databaseFile, readEnv } from '../lib/env';
+import type { FileOutcome } from '../lib/ingest/ingest-corpus';
+import { runIngest } from '../lib/ingest/run-ingest';
+
+const env = readEnv();
+const argsSchema = z.object({
+  corpus: z.string().min(1).default(env.TELAAH_CORPUS_DIR),
+  database: z.string().min(1).default(databaseFile(env)),
+});
+
+let args: z.infer<typeof argsSchema>;
+try {
+  const { values, positionals } = parseArgs({
+    options: { corpus: { type: 'string' }, database: { type: 'string' } },
+    allowPositionals: true,
+  });
+  args = argsSchema.parse({ ...values, corpus: values.corpus ?? positionals[0] });
+} catch (error) {
+  console.error(`ingest: ${(error as Error).message}\nusage: npm run ingest -- [--corpus DIR] [--database FILE]`);
+  process.exit(1);
+}
+
+const interactive = process.stdout.isTTY && !process.env.CI;
+const bar = interactive
+  ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
+  : null;
+const failures: FileOutcome[] = [];
+
+try {
+  const result = await runIngest({
+    corpusDir: args.corpus,
+    databaseFile: args.database,
+    onProgress: (done, total, outcome) => {
+      if (outcome.status === 'failed') failures.push(outcome);
+      if (bar) {
+        if (done === 1) bar.start(total, 0, { file: '' });
+        bar.update(done, { file: outcome.file });
+        if (done === total) bar.stop();
+      } else {
+        console.log(`[${done}/${total}] ${outcome.status.padEnd(9)} ${outcome.file}${outcome.error ? `: ${outcome.error}` : ''}`);
+      }
+    },
+  });
+  for (const outcome of result.outcomes.filter((o) => o.status === 'removed')) {
+    console.log(`removed   ${outcome.file} (no longer in the corpus)`);
+  }
+  if (bar) for (const f of failures) console.error(`failed    ${f.file}: ${f.error}`);
+  const c = result.counts;
+  console.log(
+    `Ingest done: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.removed} removed, ${c.failed} failed.` +
+      (result.indexed === null ? ' Search index already current.' : ` Search index rebuilt (${result.indexed} studies).`),
+  );
+  process.exit(c.failed > 0 ? 2 : 0);
+} catch (error) {
+  bar?.stop();
+  console.error(`ingest: ${(error as Error).message}`);
+  process.exit(1);
+}

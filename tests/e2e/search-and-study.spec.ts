@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+
+test('a researcher searches in Indonesian, opens a study and reads both abstracts', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Search studies in Indonesian or English').fill('perdagangan manusia');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/q=perdagangan\+manusia/);
+
+  const results = page.getByTestId('result');
+  await expect(results.first()).toBeVisible();
+  expect(await results.count()).toBeGreaterThanOrEqual(2);
+  await expect(results.first().locator('mark').first()).toBeVisible();
+
+  await results.first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/studies\//);
+  const indonesian = page.getByTestId('abstract-id');
+  const english = page.getByTestId('abstract-en');
+  await expect(indonesian).toContainText(/penelitian ini/i);
+  await expect(english).toContainText(/(this study|this research)/i);
+});
+
+test('a search by organisation finds only its studies', async ({ page }) => {
+  await page.goto('/?q=IOM');
+  const organisations = page.getByTestId('result').getByTestId('organisations');
+  await expect(organisations.first()).toBeVisible();
+  expect(await organisations.allTextContents()).toEqual(['IOM', 'IOM']);
+});
+
+test('a study that does not exist shows a not-found page', async ({ page }) => {
+  const response = await page.goto('/studies/no-such-study');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Study not found' })).toBeVisible();
+});
