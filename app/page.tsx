@@ -3,11 +3,18 @@ import { Pagination } from '@/components/search/pagination';
 import { ResultList } from '@/components/search/result-list';
 import { SearchForm } from '@/components/search/search-form';
 import { runSearch } from '@/lib/search/run-search';
+import { getI18n } from '@/lib/i18n/get-i18n';
 import { parseSearchParams, SearchParamsError, type RawSearchParams } from '@/lib/search/search-params';
 
 export const dynamic = 'force-dynamic';
 
+export async function generateMetadata() {
+  const { t } = await getI18n();
+  return { title: { absolute: `Telaah · ${t.nav.search}` }, description: t.site.description };
+}
+
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const { t } = await getI18n();
   let request;
   try {
     request = parseSearchParams(await searchParams);
@@ -15,16 +22,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     if (!(error instanceof SearchParamsError)) throw error;
     return (
       <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-        This search link is not valid: {error.message}.{' '}
+        {t.search.invalidLink(error.message)}{' '}
         <a href="/" className="underline">
-          Start a new search
+          {t.search.startNew}
         </a>
         .
       </div>
     );
   }
   const response = await runSearch(request);
-  const heading = request.q ? `${response.total} studies for “${request.q}”` : `${response.total} studies in the corpus`;
+  const heading = request.q ? t.search.resultsFor(response.total, request.q) : t.search.resultsAll(response.total);
   return (
     <div className="flex flex-col gap-6">
       <SearchForm request={request} />
@@ -35,7 +42,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             {heading}
           </h2>
           {response.total === 0 ? (
-            <p className="text-stone-700">No study matches. Try fewer words, the other language, or remove a filter.</p>
+            <p className="text-stone-700">{t.search.noMatch}</p>
           ) : (
             <ResultList hits={response.hits} />
           )}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { FACET_TITLES, facetValueLabel } from '@/lib/facets/labels';
+import { facetValueLabel } from '@/lib/i18n/facet-labels';
+import { getI18n } from '@/lib/i18n/get-i18n';
 import { FACET_KEYS, toSearchQueryString } from '@/lib/search/search-params';
 import type { FacetKey, SearchRequest, SearchResponse } from '@/lib/search/types';
 
@@ -10,16 +11,17 @@ function toggled(request: SearchRequest, facet: FacetKey, value: string): Search
 }
 
 /** Facet values with counts for the current query; each value is a link that adds or removes its filter. */
-export function FacetPanel({ request, facets }: { request: SearchRequest; facets: SearchResponse['facets'] }) {
+export async function FacetPanel({ request, facets }: { request: SearchRequest; facets: SearchResponse['facets'] }) {
+  const { t, locale } = await getI18n();
   return (
-    <aside aria-label="Refine results" className="flex flex-col gap-5">
+    <aside aria-label={t.search.refine} className="flex flex-col gap-5">
       {FACET_KEYS.map((facet) => {
         const values = facets[facet] ?? [];
         if (!values.length) return null;
         return (
           <section key={facet} aria-labelledby={`facet-${facet}`}>
             <h2 id={`facet-${facet}`} className="mb-1 text-sm font-semibold text-stone-700">
-              {FACET_TITLES[facet]}
+              {t.facets[facet]}
             </h2>
             <ul className="flex flex-col gap-0.5 text-sm">
               {values.map(({ value, count }) => {
@@ -33,7 +35,7 @@ export function FacetPanel({ request, facets }: { request: SearchRequest; facets
                     >
                       <span>
                         {active ? '✓ ' : ''}
-                        {facetValueLabel(facet, value)}
+                        {facetValueLabel(facet, value, locale)}
                       </span>
                       <span className="text-stone-600">{count}</span>
                     </Link>

@@ -1,11 +1,14 @@
 import Link from 'next/link';
 import type { StudySummary } from '@/lib/db/types';
+import { getI18n } from '@/lib/i18n/get-i18n';
 import type { SearchHit } from '@/lib/search/types';
+import { AddToListButton } from '../reading-lists/add-to-list-button';
 import { StudyMetaLine } from '../study/study-meta-line';
 
-export function ResultList({ hits }: { hits: SearchHit[] }) {
+export async function ResultList({ hits }: { hits: SearchHit[] }) {
+  const { t } = await getI18n();
   return (
-    <ol className="flex flex-col gap-4" aria-label="Results">
+    <ol className="flex flex-col gap-4" aria-label={t.search.results}>
       {hits.map((hit) => {
         const study = hit.display as unknown as StudySummary;
         return (
@@ -15,12 +18,13 @@ export function ResultList({ hits }: { hits: SearchHit[] }) {
                 {study.title}
               </Link>
               {study.titleDerived ? (
-                <span className="ml-2 align-middle text-xs font-normal text-stone-500" title="No title in the source; made from the abstract">
-                  (title derived)
+                <span className="ml-2 align-middle text-xs font-normal text-stone-500" title={t.search.titleDerivedHint}>
+                  {t.search.titleDerived}
                 </span>
               ) : null}
             </h3>
             <StudyMetaLine study={study} />
+            <AddToListButton studyId={hit.id} title={study.title} />
             {hit.snippet ? (
               <p className="mt-2 text-sm leading-relaxed text-stone-800">
                 <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-600">{hit.snippet.section}</span>

@@ -1,34 +1,36 @@
 import type { StudyDetail } from '@/lib/db/types';
+import { getI18n } from '@/lib/i18n/get-i18n';
 import { ProvenanceBadge } from './provenance-badge';
 
 const COLUMNS = [
-  { lang: 'id', heading: 'Abstrak (Bahasa Indonesia)', field: 'abstractId' },
-  { lang: 'en', heading: 'Abstract (English)', field: 'abstractEn' },
+  { lang: 'id', heading: 'abstractId', field: 'abstractId', keywords: 'keywordsId' },
+  { lang: 'en', heading: 'abstractEn', field: 'abstractEn', keywords: 'keywordsEn' },
 ] as const;
 
 /** Both abstracts side by side (stacked on a phone), each marked with its language for screen readers. */
-export function BilingualAbstracts({ study }: { study: StudyDetail }) {
+export async function BilingualAbstracts({ study }: { study: StudyDetail }) {
+  const { t } = await getI18n();
   return (
     <section aria-labelledby="abstracts" className="grid gap-4 md:grid-cols-2">
       <h2 id="abstracts" className="sr-only">
-        Abstracts
+        {t.study.abstracts}
       </h2>
-      {COLUMNS.map(({ lang, heading, field }) => {
+      {COLUMNS.map(({ lang, heading, field, keywords }) => {
         const text = study.abstracts[lang];
         return (
-          <article key={lang} lang={lang} className="rounded-lg border border-stone-200 bg-white p-4" data-testid={`abstract-${lang}`}>
+          <article key={lang} id={`abstract-${lang}`} lang={lang} className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4" data-testid={`abstract-${lang}`}>
             <h3 className="mb-2 font-semibold text-stone-800">
-              {heading}
+              {t.study[heading]}
               <ProvenanceBadge provenance={study.provenance[field]} />
             </h3>
             {text ? (
               <p className="leading-relaxed whitespace-pre-line">{text}</p>
             ) : (
-              <p className="text-stone-500 italic">Not stated in the source.</p>
+              <p className="text-stone-600 italic">{t.common.notStatedInSource}</p>
             )}
             {study.keywords[lang].length ? (
               <p className="mt-3 text-sm">
-                <span className="font-medium">{lang === 'id' ? 'Kata kunci' : 'Keywords'}:</span> {study.keywords[lang].join(', ')}
+                <span className="font-medium">{t.study[keywords]}:</span> {study.keywords[lang].join(', ')}
               </p>
             ) : null}
           </article>

@@ -1,3 +1,5 @@
+import { getI18n } from '@/lib/i18n/get-i18n';
+import type { Messages } from '@/lib/i18n/messages';
 import type { Provenance } from '@/lib/ingest/types';
 
 const STYLES: Record<Provenance['source'], string> = {
@@ -6,23 +8,24 @@ const STYLES: Record<Provenance['source'], string> = {
   curated: 'bg-sky-50 text-sky-900 border-sky-200',
 };
 
-function explain(p: Provenance): string {
-  if (p.source === 'extracted') return `Extracted from the source text (characters ${p.start}–${p.end})`;
-  if (p.source === 'derived') return `Derived from the ${p.from}; not stated in the source`;
-  return `Set by a curator in ${p.file}`;
+function explain(p: Provenance, t: Messages['provenance']): string {
+  if (p.source === 'extracted') return t.extractedHint(p.start, p.end);
+  if (p.source === 'derived') return t.derivedHint(p.from);
+  return t.curatedHint(p.file);
 }
 
 /** Says where a value came from: extracted from the text, derived by the ingest, or set by a curator. */
-export function ProvenanceBadge({ provenance }: { provenance: Provenance | undefined }) {
+export async function ProvenanceBadge({ provenance }: { provenance: Provenance | undefined }) {
   if (!provenance) return null;
+  const { t } = await getI18n();
   return (
     <span
-      title={explain(provenance)}
+      title={explain(provenance, t.provenance)}
       data-provenance={provenance.source}
       className={`ml-2 inline-block rounded border px-1.5 text-xs font-normal ${STYLES[provenance.source]}`}
     >
-      {provenance.source}
-      <span className="sr-only">: {explain(provenance)}</span>
+      {t.provenance[provenance.source]}
+      <span className="sr-only">: {explain(provenance, t.provenance)}</span>
     </span>
   );
 }

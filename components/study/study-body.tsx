@@ -1,16 +1,18 @@
 import type { StudyDetail } from '@/lib/db/types';
+import { getI18n } from '@/lib/i18n/get-i18n';
 
 function anchor(index: number) {
   return `section-${index + 1}`;
 }
 
 /** Body sections with an outline to jump between them; references and key figures follow. */
-export function StudyBody({ study }: { study: StudyDetail }) {
+export async function StudyBody({ study }: { study: StudyDetail }) {
+  const { t } = await getI18n();
   return (
     <div className="flex flex-col gap-8">
       {study.figures.length ? (
         <section aria-labelledby="figures">
-          <h2 id="figures" className="mb-2 font-serif text-xl">Key figures</h2>
+          <h2 id="figures" className="mb-2 font-serif text-xl">{t.study.keyFigures}</h2>
           <ul className="list-disc pl-5 text-sm">
             {study.figures.map((f, i) => (
               <li key={i}>
@@ -22,8 +24,8 @@ export function StudyBody({ study }: { study: StudyDetail }) {
       ) : null}
       {study.sections.length ? (
         <section aria-labelledby="outline">
-          <h2 id="outline" className="mb-2 font-serif text-xl">Sections</h2>
-          <nav aria-label="Outline">
+          <h2 id="outline" className="mb-2 font-serif text-xl">{t.study.sections}</h2>
+          <nav aria-label={t.study.outline}>
             <ol className="text-sm">
               {study.sections.map((s, i) => (
                 <li key={i} style={{ paddingLeft: `${(s.level - 1) * 1}rem` }}>
@@ -44,7 +46,7 @@ export function StudyBody({ study }: { study: StudyDetail }) {
       ) : null}
       {study.references.length ? (
         <section aria-labelledby="references">
-          <h2 id="references" className="mb-2 font-serif text-xl">References ({study.references.length})</h2>
+          <h2 id="references" className="mb-2 font-serif text-xl">{t.study.references(study.references.length)}</h2>
           <ol className="list-decimal pl-5 text-sm">
             {study.references.map((r, i) => (
               <li key={i} className="mb-1">

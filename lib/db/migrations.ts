@@ -50,7 +50,7 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
     });
     return result.appliedMigrationNames;
   } finally {
-    engine.free();
+    await engine.close();
   }
 }
 
@@ -65,17 +65,19 @@ export async function createMigration(name: string): Promise<string | null> {
   try {
     const { engine, schemaText } = await openEngine(scratch);
     try {
-      await engine.applyMigrations({ migrationsList: await listMigrations(MIGRATIONS_DIR), filters: NO_FILTERS });
+      await engine.applyMigrations({
+        migrationsList: await listMigrations(MIGRATIONS_DIR),
+        filters: NO_FILTERS,
+      });
       const files = [{ path: SCHEMA_PATH, content: schemaText }];
       const diff = await engine.diff({
         from: { tag: 'schemaDatasource', files, configDir: process.cwd() },
         to: { tag: 'schemaDatamodel', files },
         script: true,
-        shadowDatabaseUrl: null,
         exitCode: null,
         filters: NO_FILTERS,
       });
-      const sql = diff.stdout.trim();
+      const sql = (diff.stdout ?? '').trim();
       if (!sql || sql.startsWith('-- This is an empty migration')) return null;
       const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
       const folderName = `${stamp}_${name}`;
@@ -83,11 +85,14 @@ export async function createMigration(name: string): Promise<string | null> {
       await writeFile(path.join(MIGRATIONS_DIR, folderName, 'migration.sql'), `${sql}\n`);
       const lockPath = path.join(MIGRATIONS_DIR, 'migration_lock.toml');
       if (!existsSync(lockPath)) {
-        await writeFile(lockPath, '# Written by scripts/migrate.ts; keep it in version control.\nprovider = "sqlite"\n');
+        await writeFile(
+          lockPath,
+          '# Written by scripts/migrate.ts; keep it in version control.\nprovider = "sqlite"\n',
+        );
       }
       return folderName;
     } finally {
-      engine.free();
+      await engine.close();
     }
   } finally {
     await rm(scratchDir, { recursive: true, force: true });

@@ -28,10 +28,34 @@ function loadWasm() {
   return wasmReady;
 }
 
+// Remembers the connections the engine opens: `engine.free()` does not close them, and an open one kept the
+// SQLite file locked for seconds after `applyMigrations` returned, so the first write transaction that followed
+// (ingest, tests) timed out.
+class TrackedSqliteFactory extends PrismaBetterSqlite3 {
+  readonly connections: { dispose(): Promise<void> }[] = [];
+  override async connect() {
+    const connection = await super.connect();
+    this.connections.push(connection);
+    return connection;
+  }
+}
+
+export type OpenSchemaEngine = SchemaEngine & { close(): Promise<void> };
+
+/** Opens the engine on one SQLite file; `close()` frees it and closes its database connections. */
 export async function openSchemaEngine(databaseFile: string, schemaPath: string, schemaText: string) {
   const bg = await loadWasm();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: `file:${databaseFile}` }));
+  const factory = new TrackedSqliteFactory({ url: `file:${databaseFile}` });
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const log = () => {};
-  const engine: SchemaEngine = await bg.SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, log, adapter);
+  const engine = (await bg.SchemaEngine.new(
+    { datamodels: [[schemaPath, schemaText]] },
+    log,
+    adapter,
+  )) as OpenSchemaEngine;
+  engine.close = async () => {
+    engine.free();
+    await Promise.all(factory.connections.map((connection) => connection.dispose()));
+  };
   return engine;
 }

@@ -15,10 +15,10 @@ let names: string[] | undefined;
 
 /** The whole pure pipeline for one file: decode, clean, segment, classify, then the curator's sidecar on top. */
 export function parseDocument(source: DocumentSource): ParsedDocument {
-  names ??= knownNames();
+  names ??= knownNames().map((name) => name.canonical);
   // The sidecar is validated first so a broken sidecar fails fast, before any work on the document.
   const sidecar = source.sidecar ? parseSidecar(source.sidecar.text, source.sidecar.fileName) : null;
-  const { decoded, clean, segmented } = parseText(source.bytes, { knownNames: names });
+  const { decoded, clean, segmented } = parseText(source.bytes, { knownNames: names ?? [] });
   const classification = classifyDocument({ text: clean.text, segmented });
   const doc: ParsedDocument = {
     ...segmented,

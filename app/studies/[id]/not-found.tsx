@@ -1,12 +1,14 @@
 import Link from 'next/link';
+import { getI18n } from '@/lib/i18n/get-i18n';
 
-export default function StudyNotFound() {
+export default async function StudyNotFound() {
+  const { t } = await getI18n();
   return (
     <div className="flex flex-col gap-2">
-      <h1 className="font-serif text-2xl">Study not found</h1>
+      <h1 className="font-serif text-2xl">{t.study.notFoundTitle}</h1>
       <p>
-        No study has this address; it may have been removed from the corpus.{' '}
-        <Link href="/" className="text-teal-800 underline">Search the corpus</Link>.
+        {t.study.notFoundBody}{' '}
+        <Link href="/" className="text-teal-800 underline">{t.common.searchTheCorpus}</Link>.
       </p>
     </div>
   );

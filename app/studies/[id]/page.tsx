@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
+import { AddToListButton } from '@/components/reading-lists/add-to-list-button';
 import { BilingualAbstracts } from '@/components/study/bilingual-abstracts';
+import { FrameworkUses } from '@/components/study/framework-uses';
 import { ProvenanceBadge } from '@/components/study/provenance-badge';
 import { StudyBody } from '@/components/study/study-body';
 import { StudyFacts } from '@/components/study/study-facts';
 import { getStudy } from '@/lib/db/get-study';
+import { getI18n } from '@/lib/i18n/get-i18n';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,11 +25,14 @@ async function loadStudy(params: Promise<unknown>) {
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const study = await loadStudy(params);
-  return { title: study.title, description: (study.abstracts.en ?? study.abstracts.id ?? '').slice(0, 200) };
+  const { locale } = await getI18n();
+  const description = (study.abstracts[locale] ?? study.abstracts.en ?? study.abstracts.id ?? '').slice(0, 200);
+  return { title: study.title, description, openGraph: { title: study.title, description, type: 'article' } };
 }
 
 export default async function StudyPage({ params }: { params: Promise<{ id: string }> }) {
   const study = await loadStudy(params);
+  const { t } = await getI18n();
   const otherTitle = study.titleLanguage === 'id' ? study.titles.en : study.titles.id;
   return (
     <article className="flex flex-col gap-6">
@@ -40,12 +47,19 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
           </p>
         ) : null}
         {study.authors.length ? <p className="text-stone-700">{study.authors.join(', ')}</p> : null}
+        <p className="text-sm">
+          <Link href={`/compare/studies?study=${study.id}`} className="text-teal-800 underline underline-offset-2 hover:text-teal-950">
+            {t.study.compareWith}
+          </Link>
+        </p>
+        <AddToListButton studyId={study.id} title={study.title} />
       </header>
       <BilingualAbstracts study={study} />
       <section aria-labelledby="facts" className="rounded-lg border border-stone-200 bg-white p-4">
-        <h2 id="facts" className="mb-3 font-serif text-xl">About this study</h2>
+        <h2 id="facts" className="mb-3 font-serif text-xl">{t.study.about}</h2>
         <StudyFacts study={study} />
       </section>
+      <FrameworkUses study={study} />
       <StudyBody study={study} />
     </article>
   );

@@ -1,0 +1,12 @@
+import { addItem } from '@/lib/reading-lists/add-item';
+import { editTokenFrom, json, readJsonBody, respond } from '@/lib/reading-lists/http';
+
+export const dynamic = 'force-dynamic';
+
+/** Adds a study: `{ studyId, sectionId?, importance?, note?, question?, version? }`. */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return respond(async () => {
+    const { id } = await params;
+    return json({ list: await addItem(id, editTokenFrom(request), await readJsonBody(request)) }, 201);
+  });
+}

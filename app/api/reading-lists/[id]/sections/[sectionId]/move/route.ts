@@ -1,0 +1,18 @@
+import { editTokenFrom, intParam, json, readJsonBody, respond } from '@/lib/reading-lists/http';
+import { moveSection } from '@/lib/reading-lists/move-section';
+
+export const dynamic = 'force-dynamic';
+
+/** Moves a section: `{ version, position }` (0-based). */
+export async function POST(
+  request: Request,
+  { params }: { params: Promise<{ id: string; sectionId: string }> },
+) {
+  return respond(async () => {
+    const { id, sectionId } = await params;
+    const section = intParam(sectionId, 'sectionId');
+    return json({
+      list: await moveSection(id, editTokenFrom(request), section, await readJsonBody(request)),
+    });
+  });
+}

@@ -1,0 +1,3 @@
+import { LoadingStatus } from '@/components/ui/loading-status';
+
+export default LoadingStatus;

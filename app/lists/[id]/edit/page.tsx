@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { ListEditor } from '@/components/reading-lists/list-editor';
+import { ReadingListError } from '@/lib/reading-lists/errors';
+import { getList } from '@/lib/reading-lists/get-list';
+
+export const dynamic = 'force-dynamic';
+
+// The edit token is in this page's URL: keep it out of Referer headers and search engines.
+export const metadata: Metadata = {
+  title: 'Edit reading list',
+  referrer: 'no-referrer',
+  robots: { index: false, follow: false },
+};
+
+const searchSchema = z.object({ token: z.string().max(200).optional().catch(undefined) });
+
+export default async function EditListPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { id } = await params;
+  const { token } = searchSchema.parse(await searchParams);
+  let list;
+  try {
+    list = await getList(id, token);
+  } catch (error) {
+    if (!(error instanceof ReadingListError)) throw error;
+    if (error.code === 'not-found') notFound();
+    return (
+      <div
+        role="alert"
+        className="flex flex-col gap-2 rounded-md border border-red-300 bg-red-50 p-4 text-red-900"
+      >
+        <h1 className="font-serif text-xl">This edit link does not work</h1>
+        <p>
+          {error.message} Check that you copied the whole link. Students’ read-only links cannot be used to
+          edit.
+        </p>
+      </div>
+    );
+  }
+  return <ListEditor initial={list} token={token as string} />;
+}

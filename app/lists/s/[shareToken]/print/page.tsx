@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { PrintList } from '@/components/reading-lists/print-list';
+import { citeList } from '@/lib/citation/cite-list';
+import { loadShared } from '../load-shared';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ shareToken: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { list } = await loadShared(params);
+  return { title: `${list.title} (print)`, referrer: 'no-referrer', robots: { index: false, follow: false } };
+}
+
+export default async function PrintListPage({ params }: Props) {
+  const { list } = await loadShared(params);
+  return <PrintList list={list} apa={citeList(list)} />;
+}

@@ -1,0 +1,42 @@
+'use client';
+import Link from 'next/link';
+import { editPathOf, forgetList, sharePathOf } from '@/lib/reading-lists/remembered-lists';
+import { buttonClass } from './editor-types';
+import { announceRememberedChange, useRememberedLists } from './use-remembered-lists';
+
+/** The lists whose edit links this browser remembers. */
+export function RememberedListsPanel() {
+  const lists = useRememberedLists();
+  if (lists === null) return <p className="text-stone-600">Loading your lists…</p>;
+  if (!lists.length) return <p className="text-stone-700">This browser remembers no reading lists yet.</p>;
+  return (
+    <ul className="flex flex-col gap-2" aria-label="Reading lists remembered in this browser">
+      {lists.map((list) => (
+        <li
+          key={list.id}
+          className="flex flex-wrap items-center gap-3 rounded-lg border border-stone-200 bg-white p-3"
+        >
+          <Link
+            href={editPathOf(list)}
+            className="flex-1 font-serif text-lg text-teal-900 underline-offset-2 hover:underline"
+          >
+            {list.title}
+          </Link>
+          <Link href={sharePathOf(list.shareToken)} className="text-sm text-teal-900 underline">
+            Students’ page
+          </Link>
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => {
+              forgetList(window.localStorage, list.id);
+              announceRememberedChange();
+            }}
+          >
+            Forget<span className="sr-only"> “{list.title}” in this browser</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,144 @@
+'use client';
+import type { DragEvent } from 'react';
+import { LIMITS } from '@/lib/reading-lists/schemas';
+import { buttonClass, inputClass, neighbourMove, type EditList, type SectionView } from './editor-types';
+import { ItemCard } from './item-card';
+import { useDraft } from './use-draft';
+
+interface Props {
+  section: SectionView;
+  index: number;
+  sections: SectionView[];
+  busy: boolean;
+  edit: EditList;
+}
+
+export function SectionBlock({ section, index, sections, busy, edit }: Props) {
+  const title = useDraft(section.title);
+  const base = `/sections/${section.id}`;
+  const headingId = `section-${section.id}`;
+
+  // Mouse reordering: an item dropped on another takes its place; dropped on the section's empty space, it goes last.
+  const dropAt = (event: DragEvent, sectionId: number, position: number) => {
+    const itemId = event.dataTransfer.getData('text/x-telaah-item');
+    if (!itemId) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void edit('POST', `/items/${itemId}/move`, { sectionId, position }, 'Moved the study.');
+  };
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-stone-100/60 p-4"
+    >
+      <div className="flex flex-wrap items-end gap-2">
+        <h2 id={headingId} className="sr-only">
+          {section.title}
+        </h2>
+        <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium text-stone-700">
+          Section title
+          <input
+            value={title.value}
+            maxLength={LIMITS.sectionTitle}
+            onChange={(e) => title.set(e.target.value)}
+            className={`${inputClass} font-serif text-lg`}
+          />
+        </label>
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={busy || !title.dirty || !title.value.trim()}
+          onClick={async () =>
+            (await edit('PATCH', base, { title: title.value }, 'Renamed the section.')) && title.clear()
+          }
+        >
+          Rename
+        </button>
+        <button
+          id={`section-up-${section.id}`}
+          type="button"
+          className={buttonClass}
+          disabled={busy || index === 0}
+          onClick={() =>
+            edit(
+              'POST',
+              `${base}/move`,
+              { position: index - 1 },
+              `Moved section “${section.title}” up.`,
+              `section-up-${section.id}`,
+            )
+          }
+        >
+          Section up<span className="sr-only"> “{section.title}”</span>
+        </button>
+        <button
+          id={`section-down-${section.id}`}
+          type="button"
+          className={buttonClass}
+          disabled={busy || index === sections.length - 1}
+          onClick={() =>
+            edit(
+              'POST',
+              `${base}/move`,
+              { position: index + 1 },
+              `Moved section “${section.title}” down.`,
+              `section-down-${section.id}`,
+            )
+          }
+        >
+          Section down<span className="sr-only"> “{section.title}”</span>
+        </button>
+        <button
+          type="button"
+          className={`${buttonClass} text-red-800`}
+          disabled={busy || sections.length === 1}
+          title={
+            sections.length === 1
+              ? 'A list keeps at least one section'
+              : 'Its studies move to the neighbouring section'
+          }
+          onClick={() =>
+            edit(
+              'DELETE',
+              base,
+              {},
+              `Removed section “${section.title}”; its studies moved to the neighbouring section.`,
+            )
+          }
+        >
+          Remove section<span className="sr-only"> “{section.title}”</span>
+        </button>
+      </div>
+      <ol
+        className="flex min-h-16 flex-col gap-3"
+        aria-label={`Studies in ${section.title}`}
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={(event) => dropAt(event, section.id, section.items.length)}
+      >
+        {section.items.map((item, itemIndex) => (
+          <ItemCard
+            key={item.id}
+            item={item}
+            index={itemIndex}
+            section={section}
+            sections={sections}
+            moves={{
+              up: neighbourMove(sections, index, itemIndex, -1),
+              down: neighbourMove(sections, index, itemIndex, 1),
+            }}
+            busy={busy}
+            edit={edit}
+            onDropOnItem={dropAt}
+          />
+        ))}
+        {section.items.length === 0 ? (
+          <li className="rounded-md border border-dashed border-stone-300 p-4 text-sm text-stone-600">
+            No studies in this section yet. Add them from the search results or a study page, or drag one
+            here.
+          </li>
+        ) : null}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+// The countries a study is about. A country merely mentioned (a destination named in passing in the body) is not
+// one of them: the studied country is named where the study states its object — title and keywords first, then the
+// abstract's opening and aim sentences, then, failing those, a country the abstracts keep naming.
+import type { Mention } from '../types';
+import { within, type DocumentZones } from './context';
+import type { AliasHit } from './match';
+import { splitSentences } from './sentences';
+
+const AIM =
+  /bertujuan|tujuan\s+(?:dari\s+)?penelitian|aims?\s+to|aimed\s+to|purpose\s+of\s+this|objective\s+of\s+this|seeks\s+to/i;
+
+function firstPerKey(hits: AliasHit[]): AliasHit[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => (seen.has(hit.key) ? false : (seen.add(hit.key), true)));
+}
+
+function mention(hit: AliasHit): Mention {
+  return { key: hit.key, provenance: { source: 'extracted', start: hit.start, end: hit.end } };
+}
+
+export function classifyCountries(text: string, zones: DocumentZones, entityHits: AliasHit[]): Mention[] {
+  const countryHits = entityHits.filter((h) => h.kind === 'country');
+  const inZone = (ranges: { start: number; end: number }[]) =>
+    countryHits.filter((h) => within(ranges, h.start, h.end));
+
+  const stated = firstPerKey([...inZone(zones.titles), ...inZone(zones.keywords)]);
+  if (stated.length > 0) return stated.map(mention);
+
+  const framing: AliasHit[] = [];
+  for (const abstract of zones.abstracts) {
+    splitSentences(text, abstract.start, abstract.end).forEach((sentence, index) => {
+      if (index === 0 || AIM.test(sentence.text)) framing.push(...inZone([sentence]));
+    });
+  }
+  if (framing.length > 0) return firstPerKey(framing).map(mention);
+
+  // Last resort: a country named at least twice across the abstracts (or the whole text when there are none).
+  const pool =
+    zones.abstracts.length > 0
+      ? inZone(zones.abstracts)
+      : countryHits.filter((h) => h.start < zones.referencesStart);
+  const counts = new Map<string, AliasHit[]>();
+  for (const hit of pool) counts.set(hit.key, [...(counts.get(hit.key) ?? []), hit]);
+  const ranked = [...counts.values()].sort((a, b) => b.length - a.length);
+  const top = ranked[0];
+  return top && top.length >= 2 && top.length > (ranked[1]?.length ?? 0) ? [mention(top[0] as AliasHit)] : [];
+}

@@ -1,0 +1,163 @@
+// Key figures: numbers a study states about its object, with what they count (in the text's own words) and the
+// sentence they come from. Years, labels (Gambar 1, Tier 1, No. 21), enumerations, ages and durations, ranges,
+// single digits and numbers inside citations or the reference list are not figures.
+import type { KeyFigure } from '../types';
+import { within, sentencesIn, type DocumentZones, type Range } from './context';
+import { yearRangeIn } from './period';
+import type { Span } from './sentences';
+
+const NUMBER =
+  /(?<![\p{L}\p{N}.,/-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(%|persen|percent|per\s+cent)|\s+(juta|miliar|ribu|triliun|million|billion|thousand))?(?![\p{L}\p{N}])/giu;
+const LABEL_BEFORE =
+  /(?:gambar|tabel|grafik|diagram|figure|fig\.|table|chart|bab|pasal|ayat|no\.?|nomor|vol\.?|volume|issue|edisi|tier|peringkat|covid|level|tingkat|jilid|hlm\.?|halaman|page|pp?\.|tahun|year|industri|revolusi|phase|fase|tahap|ke-)\s*-?$/i;
+const TIME_AFTER =
+  /^\s*(?:tahun|bulan|minggu|hari|jam|abad|years?|months?|weeks?|days?|hours?|century|kali\s+lipat|times)(?!\p{L})/iu;
+const STOP = new Set([
+  'yang',
+  'dan',
+  'di',
+  'ke',
+  'dari',
+  'pada',
+  'untuk',
+  'dengan',
+  'dalam',
+  'oleh',
+  'atau',
+  'serta',
+  'sebagai',
+  'adalah',
+  'merupakan',
+  'telah',
+  'akan',
+  'ini',
+  'itu',
+  'tersebut',
+  'hingga',
+  'sampai',
+  'yaitu',
+  'seperti',
+  'sejak',
+  'selama',
+  'dimana',
+  'di mana',
+  'saat',
+  'ketika',
+  'namun',
+  'tetapi',
+  'sedangkan',
+  'karena',
+  'bahwa',
+  'yakni',
+  'berdasarkan',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'that',
+  'which',
+  'who',
+  'were',
+  'was',
+  'are',
+  'is',
+  'by',
+  'from',
+  'for',
+  'with',
+  'as',
+  'when',
+  'where',
+  'while',
+  'but',
+  'because',
+  'the',
+]);
+// Words between a percentage and what it is a share of: "88% di antaranya adalah perempuan".
+const SHARE_FILLER =
+  /^\s*(?:(?:di\s+antaranya|diantaranya|dari\s+jumlah(?:\s+tersebut)?|of\s+them|of\s+whom|adalah|merupakan|are|were|is)\s+)+/i;
+// Words that put the counted thing before the number: "mengurangi kasus OSEC sebanyak 79%".
+const AMOUNT_CUE = /(?:sebanyak|mencapai|sebesar|hingga|by|of|at)\s*$/i;
+
+function normaliseNumber(raw: string): string {
+  const groups = raw.split(/[.,]/);
+  const thousands =
+    groups.length > 1 && groups.slice(1).every((g) => g.length === 3) && /^\d{1,3}$/.test(groups[0] ?? '');
+  if (thousands) return groups.join(',');
+  return raw.replace(',', '.');
+}
+
+function wordsAfter(text: string, from: number, limit: number): string {
+  const tail = text.slice(from, from + 120).replace(SHARE_FILLER, ' ');
+  const words: string[] = [];
+  for (const token of tail.trimStart().split(/\s+/)) {
+    const word = token.replace(/[.,;:!?)"”’]+$/, '');
+    // A bracket opens a citation or an aside, not part of what is counted.
+    if (word === '' || STOP.has(word.toLowerCase()) || /^[\d([]/.test(word)) break;
+    words.push(word);
+    if (word !== token || words.length >= limit) break; // punctuation ends the phrase
+  }
+  return words.join(' ');
+}
+
+function wordsBefore(text: string, to: number, limit: number): string {
+  const head = text.slice(Math.max(0, to - 120), to).replace(AMOUNT_CUE, '');
+  const words: string[] = [];
+  for (const token of head.trimEnd().split(/\s+/).reverse()) {
+    if (token === '' || /[.,;:!?(]$/.test(token) || STOP.has(token.toLowerCase()) || /\d/.test(token)) break;
+    words.unshift(token);
+    if (words.length >= limit) break;
+  }
+  return words.join(' ');
+}
+
+function isFigure(text: string, m: RegExpMatchArray, start: number, end: number, sentence: Span): boolean {
+  const raw = m[1] ?? '';
+  const percent = Boolean(m[2]);
+  const separated = /[.,]/.test(raw);
+  const value = Number(raw.replace(/[.,]/g, ''));
+  if (!percent && !separated && value >= 1900 && value <= 2099) return false; // a year
+  if (!percent && !separated && value < 10) return false;
+  if (!percent && !m[3] && separated && !/^\d{1,3}(?:[.,]\d{3})+$/.test(raw)) return false; // "4.0", "1.5"
+  const before = text.slice(Math.max(sentence.start, start - 20), start);
+  if (LABEL_BEFORE.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(text.slice(end)))) return false;
+  if (/^\s*[-–]\s*\d/.test(text.slice(end))) return false; // first half of a range "6-18"
+  if (TIME_AFTER.test(text.slice(end))) return false;
+  if (start === sentence.start && /^\s*[.)]/.test(text.slice(end))) return false; // "1. Peran ..." numbering
+  return true;
+}
+
+export function classifyFigures(text: string, zones: DocumentZones, captions: Range[] = []): KeyFigure[] {
+  const ranges = [...zones.abstracts, ...zones.body].filter((r) => r.start < zones.referencesStart);
+  const figures: KeyFigure[] = [];
+  const seen = new Map<string, number>();
+  for (const sentence of sentencesIn(text, ranges).sort((a, b) => a.start - b.start)) {
+    if (sentence.start >= zones.referencesStart || within(captions, sentence.start, sentence.end)) continue;
+    for (const m of sentence.text.matchAll(NUMBER)) {
+      const start = sentence.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (within(zones.citations, start, end) || !isFigure(text, m, start, end, sentence)) continue;
+      const percent = Boolean(m[2]);
+      let counts = wordsAfter(text, end, 4);
+      if (!counts && percent) counts = wordsBefore(text, start, 4);
+      if (!counts) continue;
+      const base = counts;
+      const period = yearRangeIn(text, sentence);
+      if (period && !counts.includes(period)) counts = `${counts} (${period})`;
+      const value = `${normaliseNumber(m[1] ?? '')}${percent ? '%' : m[3] ? ` ${m[3]}` : ''}`;
+      const figure: KeyFigure = { value, counts, sentence: sentence.text, start, end };
+      // The same figure restated: keep one, preferring the statement that gives its period.
+      const id = `${value}\u0000${base.toLowerCase()}`;
+      const earlier = seen.get(id);
+      if (earlier === undefined) {
+        seen.set(id, figures.length);
+        figures.push(figure);
+      } else if (period && !/\(\d{4}-\d{4}\)$/.test(figures[earlier]?.counts ?? '')) {
+        figures[earlier] = figure;
+      }
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,80 @@
+// Organisations a study is about (subjects) and the other organisations it names (actors).
+// The subject is named where a study states what it studies: the title, the keywords, or, when neither names an
+// organisation, the abstract's aim sentence ("menganalisis peran X", "the role of X") or its opening sentence.
+import type { Mention } from '../types';
+import { within, type DocumentZones } from './context';
+import type { AliasHit } from './match';
+import { splitSentences } from './sentences';
+
+const AIM =
+  /bertujuan|tujuan\s+(?:dari\s+)?penelitian|aims?\s+to|aimed\s+to|purpose\s+of\s+this|objective\s+of\s+this|seeks\s+to|menganalisis|analy[sz]e/i;
+// Words that put an organisation in the role of the studied agent when they come right before it.
+const AGENCY_BEFORE =
+  /(?:peran(?:an)?|upaya(?:-upaya)?|pengaruh|kontribusi|strategi|keterlibatan|efektivitas|kiprah|role\s+of|efforts?\s+of|influence\s+of|contribution\s+of|strategy\s+of|involvement\s+of|effectiveness\s+of)\s+(?:the\s+)?$/i;
+const AGENCY_AFTER =
+  /^(?:\s*\([^)]*\))?['’]s\s+(?:role|efforts?|influence|contribution|strategy|involvement)/i;
+
+function mention(hit: AliasHit): Mention {
+  return { key: hit.key, provenance: { source: 'extracted', start: hit.start, end: hit.end } };
+}
+
+function firstPerKey(hits: AliasHit[]): AliasHit[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => (seen.has(hit.key) ? false : (seen.add(hit.key), true)));
+}
+
+function subjectsFromAbstracts(text: string, zones: DocumentZones, orgHits: AliasHit[]): AliasHit[] {
+  const withAgency: AliasHit[] = [];
+  const opening: AliasHit[] = [];
+  for (const abstract of zones.abstracts) {
+    const sentences = splitSentences(text, abstract.start, abstract.end);
+    sentences.forEach((sentence, index) => {
+      const hits = orgHits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
+      if (index === 0) opening.push(...hits);
+      if (index !== 0 && !AIM.test(sentence.text)) return;
+      for (const hit of hits) {
+        const before = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);
+        const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+        if (AGENCY_BEFORE.test(before) || AGENCY_AFTER.test(after)) withAgency.push(hit);
+      }
+    });
+  }
+  if (withAgency.length > 0) return firstPerKey(withAgency);
+  return opening.slice(0, 1);
+}
+
+/** Splits the organisation hits of a document into subjects and other actors. */
+export function classifyOrganisations(
+  text: string,
+  zones: DocumentZones,
+  entityHits: AliasHit[],
+): { subjects: Mention[]; actors: Mention[] } {
+  const orgHits = entityHits.filter((h) => h.kind === 'organisation');
+  const inZone = (ranges: { start: number; end: number }[]) =>
+    orgHits.filter((h) => within(ranges, h.start, h.end));
+
+  let subjectHits = firstPerKey([...inZone(zones.titles), ...inZone(zones.keywords)]);
+  if (subjectHits.length === 0) subjectHits = subjectsFromAbstracts(text, zones, orgHits);
+  if (subjectHits.length === 0 && zones.abstracts.length === 0) {
+    // No abstract to read: the organisation the text keeps returning to, if one clearly dominates.
+    const counts = new Map<string, AliasHit[]>();
+    for (const hit of orgHits) counts.set(hit.key, [...(counts.get(hit.key) ?? []), hit]);
+    const ranked = [...counts.values()].sort((a, b) => b.length - a.length);
+    const top = ranked[0];
+    if (top && top.length >= 3 && top.length >= 2 * (ranked[1]?.length ?? 0))
+      subjectHits = [top[0] as AliasHit];
+  }
+  const subjectKeys = new Set(subjectHits.map((h) => h.key));
+
+  // Actors: named in the title, abstracts or body, outside the reference list and outside citation brackets,
+  // where an organisation is only the author of a source.
+  const readable = [...zones.titles, ...zones.keywords, ...zones.abstracts, ...zones.body];
+  const actorHits = orgHits.filter(
+    (h) =>
+      !subjectKeys.has(h.key) &&
+      h.start < zones.referencesStart &&
+      within(readable, h.start, h.end) &&
+      !within(zones.citations, h.start, h.end),
+  );
+  return { subjects: subjectHits.map(mention), actors: firstPerKey(actorHits).map(mention) };
+}

@@ -1,0 +1,43 @@
+// The clean step: decoded text -> repaired paragraphs, every change recorded as a Repair and every cleaned
+// offset mappable back to the decoded original.
+import type { CleanText, DecodedText, Repair } from '../types';
+import { buildVocabulary } from './hyphenation';
+import { splitLines } from './lines';
+import { makeToOriginal, mapText, toAnchors } from './mapped-text';
+import { stripMarkup } from './markup';
+import { repairKnownNames } from './ocr';
+import { joinParagraphs } from './render-paragraphs';
+import { dropRunningHeaders } from './running-headers';
+import { collapseSpaces } from './whitespace';
+
+export interface CleanOptions {
+  /** Names and acronyms of the field (IJM, Transnational Advocacy Networks, ...) that OCR damage is checked against. */
+  knownNames: string[];
+}
+
+export function cleanText(decoded: DecodedText, options: CleanOptions): CleanText {
+  const original = decoded.text;
+  const markup = stripMarkup(mapText(original));
+  const furniture = dropRunningHeaders(splitLines(markup.text), original);
+  const vocabulary = buildVocabulary(furniture.kept.map((line) => line.content.text).join('\n'));
+  const paragraphs = joinParagraphs(furniture.kept, vocabulary, original);
+  const spaced = collapseSpaces(paragraphs.text);
+  const ocr = repairKnownNames(spaced, options.knownNames);
+  const repairs: Repair[] = [
+    ...markup.repairs,
+    ...furniture.repairs,
+    ...paragraphs.repairs,
+    ...ocr.repairs,
+  ].sort((a, b) => a.originalStart - b.originalStart);
+  const anchors = toAnchors(ocr.text.origins);
+  return {
+    text: ocr.text.text,
+    repairs,
+    toOriginal: makeToOriginal(anchors, ocr.text.text.length, original.length),
+  };
+}
+
+export { stripMarkup } from './markup';
+export { dropRunningHeaders } from './running-headers';
+export { joinParagraphs } from './render-paragraphs';
+export { repairKnownNames } from './ocr';

@@ -1,0 +1,133 @@
+// The front matter around the title: author lines, affiliation, e-mail, venue/volume/issue/year. Each reader is
+// a small pure function over one paragraph (or a running header's text) so it can be tested alone.
+import type { Field } from '../types';
+import { TITLE_FUNCTION_WORDS, isSectionKeyword } from '../clean/heading-shape';
+import { isNameList } from '../clean/running-headers';
+import type { Paragraph } from './paragraphs';
+import { toNameCase, toReadableCase } from './readable-case';
+
+const AUTHOR_PREFIX = /^(?:(?:disusun\s+)?oleh|by|penulis|authors?)\s*:?\s*/i;
+const INSTITUTION =
+  /\b(universitas|university|fakultas|faculty|program\s+studi|prodi|jurusan|department|departemen|institut|institute|sekolah\s+tinggi|college|politeknik|school\s+of)\b/i;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const VENUE = /^(.*?)[\s,.|]*\bvol(?:ume)?\.?\s*(\d+)\s*[,.]?\s*(?:no|nomor|issue|edisi)\.?\s*(\d+)(.*)$/i;
+const SEPARATOR = /\s*(?:,|&|\band\b|\bdan\b)\s*/g;
+
+// Cover-page lines that are neither title nor names: document type, submission statement, student number, ...
+export const BOILERPLATE =
+  /^(skripsi|tesis|thesis|disertasi|dissertation|tugas\s+akhir|artikel|article|jurnal|journal|makalah|diajukan|disusun|submitted|presented|sebagai\s+(salah|syarat)|in\s+partial|untuk\s+memenuhi|guna\s+memenuhi|nim|npm|nrp|student\s+id|pembimbing|supervisor|dosen|lembar|halaman|email|e-mail|korespondensi|corresponding|received|accepted|diterima|disetujui|oleh|by)\b/i;
+
+export const extracted = (start: number, end: number) => ({ source: 'extracted' as const, start, end });
+
+/** An author line: names only, separated by commas or "&"/"and"/"dan", optionally after "Oleh:". */
+export function isAuthorLine(text: string): boolean {
+  const prefixed = AUTHOR_PREFIX.test(text);
+  const rest = text.replace(AUTHOR_PREFIX, '').trim();
+  if (rest.length === 0 || isSectionKeyword(rest) || INSTITUTION.test(rest) || !isNameList(rest))
+    return false;
+  if (BOILERPLATE.test(rest)) return false;
+  const words = rest.split(/[\s,&]+/).filter((w) => w.length > 0 && !/^(and|dan)$/i.test(w));
+  // A lone word ("SKRIPSI", "BANDUNG") is a name only when a label says so ("Oleh: Alfajri").
+  if (words.length < 2 && !prefixed) return false;
+  return words.length <= 20 && !words.some((w) => TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/** Each name of an author line with its span; names in capitals are put in name case. */
+export function parseAuthorLine(p: Paragraph): Field<string>[] {
+  const prefix = AUTHOR_PREFIX.exec(p.text)?.[0].length ?? 0;
+  const names: Field<string>[] = [];
+  let from = prefix;
+  const pushName = (to: number) => {
+    const raw = p.text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const name = raw.trim();
+    if (name.length > 0) {
+      const start = p.start + from + lead;
+      names.push({ value: toNameCase(name), provenance: extracted(start, start + name.length) });
+    }
+  };
+  for (const match of p.text.slice(prefix).matchAll(SEPARATOR)) {
+    pushName(prefix + match.index);
+    from = prefix + match.index + match[0].length;
+  }
+  pushName(p.text.length);
+  return names;
+}
+
+/** Names from a running header's text (no span in the cleaned text: the header was removed from it). */
+export function namesFromHeader(text: string): Field<string>[] {
+  if (!isAuthorLine(text)) return [];
+  return text
+    .split(SEPARATOR)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0)
+    .map((name) => ({
+      value: toNameCase(name),
+      provenance: { source: 'derived' as const, from: 'running-header' },
+    }));
+}
+
+export function dedupeNames(names: Field<string>[]): Field<string>[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.value.toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function isAffiliation(text: string): boolean {
+  return INSTITUTION.test(text) && !EMAIL.test(text) && text.split(/\s+/).length <= 40;
+}
+
+/** Consecutive affiliation paragraphs (a cover page prints one unit per line) joined with commas. */
+export function findAffiliation(paragraphs: Paragraph[], acronyms: Set<string>): Field<string> | null {
+  const first = paragraphs.findIndex((p) => isAffiliation(p.text));
+  if (first === -1) return null;
+  const run: Paragraph[] = [];
+  for (let i = first; i < paragraphs.length && isAffiliation(paragraphs[i]?.text ?? ''); i += 1) {
+    const p = paragraphs[i] as Paragraph;
+    if (run.length > 0 && p.index !== (run[run.length - 1]?.index ?? 0) + 1) break;
+    run.push(p);
+  }
+  const value = run.map((p) => toReadableCase(p.text.replace(/^[\d,\s*]+/, ''), acronyms)).join(', ');
+  const start = run[0]?.start ?? 0;
+  const end = run[run.length - 1]?.end ?? start;
+  return { value, provenance: extracted(start, end) };
+}
+
+export function findEmail(paragraphs: Paragraph[]): Field<string> | null {
+  for (const p of paragraphs) {
+    const match = EMAIL.exec(p.text);
+    if (match)
+      return {
+        value: match[0],
+        provenance: extracted(p.start + match.index, p.start + match.index + match[0].length),
+      };
+  }
+  return null;
+}
+
+export interface VenueParts {
+  venue: string;
+  volume: string;
+  issue: string;
+  year: number | null;
+}
+
+/** "DIKSHI Vol. 3 No. 2, Januari 2024 |" -> DIKSHI, 3, 2, 2024. */
+export function parseVenueLine(text: string): VenueParts | null {
+  const match = VENUE.exec(text.trim());
+  if (!match) return null;
+  const venue = (match[1] ?? '').replace(/[\s|,.:;-]+$/, '').trim();
+  const year = /\b(19|20)\d{2}\b/.exec(match[4] ?? '')?.[0];
+  if (venue.length === 0) return null;
+  return { venue, volume: match[2] ?? '', issue: match[3] ?? '', year: year ? Number(year) : null };
+}
+
+/** A cover page's lone year, alone or after the city: "2023", "PEKANBARU 2023", "Jakarta, 2023". */
+export function parseCoverYear(text: string): number | null {
+  const match = /^(?:\p{L}[\p{L} ]{0,40}[,\s]\s*)?((?:19|20)\d{2})$/u.exec(text.trim());
+  return match ? Number(match[1]) : null;
+}

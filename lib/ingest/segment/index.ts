@@ -1,0 +1,145 @@
+// The segment step: cleaned text -> document structure (title block, abstracts, keywords, sections, captions,
+// references, citations). Every Field's provenance points into clean.text; values read from removed running
+// headers are marked derived from 'running-header'.
+import type { Lang } from '../../vocabulary/types';
+import type { CleanText, DecodedText, Field, SegmentedDocument } from '../types';
+import { abstractsByLanguage, findAbstracts } from './abstracts';
+import { findCaptions } from './captions';
+import { findCitations } from './citations';
+import { deriveTitle } from './derive-title';
+import {
+  dedupeNames,
+  extracted,
+  findAffiliation,
+  findEmail,
+  isAuthorLine,
+  namesFromHeader,
+  parseAuthorLine,
+  parseCoverYear,
+  parseVenueLine,
+  type VenueParts,
+} from './front-matter';
+import { findKeywordLines, keywordsByLanguage } from './keywords';
+import { splitParagraphs, type Paragraph } from './paragraphs';
+import { learnAcronyms } from './readable-case';
+import { findReferences, isReferenceHeading } from './references';
+import { findRegions } from './regions';
+import { findSections } from './sections';
+import { findTitles } from './title-block';
+
+export interface SegmentOptions {
+  /** Known names; their acronyms stay in capitals when a title in capitals is re-cased. */
+  knownNames?: string[];
+}
+
+const fromHeader = { source: 'derived' as const, from: 'running-header' };
+
+function runningHeaderTexts(clean: CleanText): string[] {
+  return clean.repairs.filter((r) => r.kind === 'running-header').map((r) => r.original.trim());
+}
+
+function findAuthors(front: Paragraph[], headers: string[]): Field<string>[] {
+  const stated = front.filter((p) => isAuthorLine(p.text)).flatMap(parseAuthorLine);
+  if (stated.length > 0) return dedupeNames(stated);
+  for (const header of headers) {
+    const names = namesFromHeader(header);
+    if (names.length > 0) return dedupeNames(names);
+  }
+  return [];
+}
+
+interface VenueFields {
+  venue: Field<string> | null;
+  volume: Field<string> | null;
+  issue: Field<string> | null;
+  year: Field<number> | null;
+}
+
+function venueFields(front: Paragraph[], headers: string[]): VenueFields {
+  const fields = (parts: VenueParts, provenance: Field<string>['provenance']): VenueFields => ({
+    venue: { value: parts.venue, provenance },
+    volume: { value: parts.volume, provenance },
+    issue: { value: parts.issue, provenance },
+    year: parts.year === null ? null : { value: parts.year, provenance },
+  });
+  for (const p of front) {
+    const parts = parseVenueLine(p.text);
+    if (parts) return fields(parts, extracted(p.start, p.end));
+  }
+  for (const header of headers) {
+    const parts = parseVenueLine(header);
+    if (parts) return fields(parts, fromHeader);
+  }
+  for (const p of front) {
+    const year = parseCoverYear(p.text);
+    if (year !== null)
+      return {
+        venue: null,
+        volume: null,
+        issue: null,
+        year: { value: year, provenance: extracted(p.start, p.end) },
+      };
+  }
+  return { venue: null, volume: null, issue: null, year: null };
+}
+
+function derivedTitles(
+  abstracts: Partial<Record<Lang, Field<string>>>,
+): Partial<Record<Lang, Field<string>>> {
+  const titles: Partial<Record<Lang, Field<string>>> = {};
+  for (const lang of ['id', 'en'] as const) {
+    const abstract = abstracts[lang];
+    if (!abstract || abstract.provenance.source !== 'extracted') continue;
+    const span = deriveTitle(abstract.value, lang);
+    if (!span) continue;
+    const base = abstract.provenance.start;
+    titles[lang] = {
+      value: span.value,
+      provenance: { source: 'derived', from: 'abstract', start: base + span.start, end: base + span.end },
+    };
+  }
+  return titles;
+}
+
+export function segmentDocument(
+  clean: CleanText,
+  _decoded: DecodedText,
+  options: SegmentOptions = {},
+): SegmentedDocument {
+  const text = clean.text;
+  const paragraphs = splitParagraphs(text);
+  const acronyms = learnAcronyms(
+    paragraphs.map((p) => p.text),
+    options.knownNames ?? [],
+  );
+  const abstractBlocks = findAbstracts(paragraphs);
+  const keywordLines = findKeywordLines(paragraphs);
+  const regions = findRegions(paragraphs, abstractBlocks, keywordLines);
+  const headers = runningHeaderTexts(clean);
+
+  const abstracts: Partial<Record<Lang, Field<string>>> = {};
+  for (const [lang, block] of abstractsByLanguage(abstractBlocks, text)) {
+    abstracts[lang] = {
+      value: text.slice(block.start, block.end),
+      provenance: extracted(block.start, block.end),
+    };
+  }
+  const stated = findTitles(regions.front, acronyms, regions.langAfter);
+  const title = Object.keys(stated).length > 0 ? stated : derivedTitles(abstracts);
+
+  const body = paragraphs.slice(regions.bodyStart);
+  const referenceHeading = body.find((p) => isReferenceHeading(p.text));
+  return {
+    title,
+    authors: findAuthors(regions.front, headers),
+    affiliation: findAffiliation(regions.front, acronyms),
+    email: findEmail(regions.front),
+    ...venueFields(regions.front, headers),
+    abstracts,
+    keywords: keywordsByLanguage(keywordLines),
+    sections: findSections(body, text),
+    captions: findCaptions(paragraphs),
+    references: findReferences(body),
+    citations: findCitations(text, 0, referenceHeading?.start ?? text.length),
+  };
+}

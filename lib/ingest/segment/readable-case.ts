@@ -1,0 +1,49 @@
+// Titles and names set in capitals read better in title case, but acronyms (IOM, OSEC) must stay as they are.
+// Which capitalised words are acronyms is learnt from the document itself: a word the running text writes in
+// capitals more often than not.
+import { TITLE_FUNCTION_WORDS, isAllCaps } from '../clean/heading-shape';
+
+const WORD = /\p{L}[\p{L}'’]*/gu;
+
+/** Upper-case words that the mixed-case paragraphs of `text` write in capitals more often than otherwise. */
+export function learnAcronyms(paragraphs: string[], extra: string[] = []): Set<string> {
+  const upper = new Map<string, number>();
+  const other = new Map<string, number>();
+  for (const paragraph of paragraphs) {
+    if (isAllCaps(paragraph)) continue;
+    for (const match of paragraph.matchAll(WORD)) {
+      const word = match[0];
+      const key = word.toUpperCase();
+      const map = word.length >= 2 && word === key ? upper : other;
+      map.set(key, (map.get(key) ?? 0) + 1);
+    }
+  }
+  const acronyms = new Set(extra.filter((name) => /^[\p{Lu}\p{N}]{2,}$/u.test(name)));
+  for (const [word, count] of upper) if (count > (other.get(word) ?? 0)) acronyms.add(word);
+  return acronyms;
+}
+
+export function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** "UPAYA IOM (INTERNATIONAL ORGANIZATION FOR MIGRATION) DALAM ..." -> "Upaya IOM (International ... ) dalam ...". */
+export function toReadableCase(text: string, acronyms: Set<string>): string {
+  if (!isAllCaps(text)) return text;
+  let position = 0;
+  return text.replace(WORD, (word) => {
+    const first = position === 0;
+    position += 1;
+    const base = word.replace(/['’].*$/, '');
+    if (acronyms.has(base) || /^[IVX]{2,4}$/.test(base)) return word;
+    const lower = word.toLowerCase();
+    if (!first && TITLE_FUNCTION_WORDS.has(lower)) return lower;
+    return capitalise(word);
+  });
+}
+
+/** "NURUL AIDA AMALIA" -> "Nurul Aida Amalia"; names already in mixed case are kept. */
+export function toNameCase(name: string): string {
+  if (!isAllCaps(name)) return name;
+  return name.replace(WORD, (word) => (/^\p{Lu}$/u.test(word) ? word : capitalise(word)));
+}

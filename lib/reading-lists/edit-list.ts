@@ -1,0 +1,61 @@
+// The one path every owner's edit goes through: find the list, check the edit token, check and bump the version,
+// apply the change, all in one transaction; then read the list back.
+import type { Db } from '../db/client';
+import { editRefused, listNotFound, ReadingListError } from './errors';
+import { loadList } from './load-list';
+import { tokenMatchesHash } from './tokens';
+import type { ReadingListView } from './types';
+
+/** A Prisma transaction client: what `db.$transaction(async (tx) => ...)` hands to its callback. */
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+/** Throws 404 for an unknown list and 403 for a missing or wrong edit token. */
+export async function authorizeEdit(db: Db | Tx, id: string, token: string | null | undefined) {
+  const row = await db.readingList.findUnique({
+    where: { id },
+    select: { editTokenHash: true, version: true },
+  });
+  if (!row) throw listNotFound();
+  if (!tokenMatchesHash(token, row.editTokenHash)) throw editRefused();
+  return row;
+}
+
+export interface EditTarget {
+  db: Db;
+  id: string;
+  token: string | null | undefined;
+  /** The version the edit was made on; undefined only for edits that cannot overwrite anything (appends). */
+  version: number | undefined;
+}
+
+export async function editList(
+  { db, id, token, version }: EditTarget,
+  change: (tx: Tx) => Promise<void>,
+): Promise<ReadingListView> {
+  try {
+    await db.$transaction(async (tx) => {
+      const row = await authorizeEdit(tx, id, token);
+      const expected = version ?? row.version;
+      // A conditional update is the version check: of two edits made on the same version only the first matches.
+      const bumped = await tx.readingList.updateMany({
+        where: { id, version: expected },
+        data: { version: { increment: 1 } },
+      });
+      if (bumped.count === 0) throw new ReadingListError('conflict', '');
+      await change(tx);
+    });
+  } catch (error) {
+    if (error instanceof ReadingListError && error.code === 'conflict' && !error.current) {
+      const current = await loadList(db, { id });
+      throw new ReadingListError(
+        'conflict',
+        `This list was changed by someone else (your edit was made on version ${version}, it is now at version ` +
+          `${current.version}). Your edit was not saved; here is the current list.`,
+        'version',
+        current,
+      );
+    }
+    throw error;
+  }
+  return loadList(db, { id });
+}

@@ -1,0 +1,33 @@
+// Every failure a reading-list operation can report, with the HTTP status a route handler maps it to.
+import type { ReadingListView } from './types';
+
+export type ReadingListErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'conflict' | 'too-large';
+
+export const statusOf: Record<ReadingListErrorCode, number> = {
+  invalid: 400,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'too-large': 413,
+};
+
+export class ReadingListError extends Error {
+  constructor(
+    readonly code: ReadingListErrorCode,
+    message: string,
+    /** The input field at fault, when there is one (e.g. "title", "items.3.note"). */
+    readonly field?: string,
+    /** On a conflict: the list as it is now, so the editor can show it. */
+    readonly current?: ReadingListView,
+  ) {
+    super(message);
+    this.name = 'ReadingListError';
+  }
+}
+
+export const listNotFound = () => new ReadingListError('not-found', 'No reading list with this id or link.');
+export const editRefused = () =>
+  new ReadingListError(
+    'forbidden',
+    'This edit link is not valid for this list: the edit token is missing or wrong.',
+  );

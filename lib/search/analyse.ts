@@ -1,0 +1,115 @@
+// Text analysis shared by indexing, querying, glossary compilation and snippets, so all four agree on tokens.
+// A field is analysed in its own language; terms are prefixed with it ("en:traffick", "id:dagang") so the
+// language switch is just "use only one prefix", and stems of one language never collide with the other's.
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemIndonesian } from '@orama/stemmers/indonesian';
+import { STOPWORDS } from './stopwords';
+import type { Lang } from './types';
+
+export const LANGS: readonly Lang[] = ['id', 'en'];
+
+export interface Token {
+  raw: string;
+  start: number;
+  end: number;
+}
+
+// Letters and digits; apostrophes, hyphens and punctuation split ("IJM's" -> "IJM", "s").
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Tokens with offsets; `limit` stops early (snippets need only the first few hundred). */
+export function tokenize(text: string, limit = Infinity): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(WORD.source, 'gu');
+  let m: RegExpExecArray | null;
+  while (out.length < limit && (m = re.exec(text)) !== null) out.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Lower case, diacritics removed (é -> e), so "Filipína" and "filipina" meet. */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  // Fast path: plain ASCII needs no normalisation (almost every token).
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** All-capital tokens such as IOM, TPPO, OSEC, UNODC are acronyms: kept whole, never stemmed or dropped. */
+export function isAcronym(raw: string): boolean {
+  return raw.length >= 2 && raw.length <= 10 && /^[\p{Lu}][\p{Lu}\p{N}]*s?$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw);
+}
+
+// Onsets a real Indonesian stem can start with; anything else means the stemmer cut into the root
+// ("kerjasama" -> "rjasama"), and the unstemmed word is the safer term.
+const ONSET_OK = /^(?:[aeiou]|[^aeiou](?:[aeiouy]|[rlhwy])|ng|ny|sy|kh|str|sk|sp|st|sw|sm|sn|ps|ts)/;
+
+function stemsIndonesian(word: string): string[] {
+  let stem = stemIndonesian(word);
+  if (stem.length < 2 || !ONSET_OK.test(stem)) stem = word;
+  const out = [stem];
+  // Nasal prefixes swallow the root's first consonant: me/pe-n + t..., me/pe-ng + k.... The stemmer only strips,
+  // so "menangani" -> "angan" while "ditangani" -> "tangan". Emit the restored candidate as well (both at index
+  // and at query time) so every form shares at least one term.
+  if (/^[aeiou]/.test(stem)) {
+    if (/^(?:me|pe)n[aeiou]/.test(word)) out.push('t' + stem);
+    else if (/^(?:me|pe)ng[aeiou]/.test(word)) out.push('k' + stem);
+  } else if (/^ng[aeiou]/.test(stem)) {
+    // "mempengaruhi" -> "ngaruh" while "pengaruh" -> "aruh": strip the leftover nasal too.
+    out.push(stem.slice(2), 'k' + stem.slice(2));
+  }
+  return out;
+}
+
+function stemsEnglish(word: string): string[] {
+  // British -ise/-isation and American -ize/-ization must meet ("organisation" ~ "organization").
+  const spelled = word.length > 5 ? word.replace(/([iy])s(ation|ations|e|es|ed|ing|er|ers)$/, '$1z$2') : word;
+  return [stemEnglish(spelled)];
+}
+
+const cache: Record<Lang, Map<string, string[]>> = { en: new Map(), id: new Map() };
+const ACRONYM_CACHE = new Map<string, string[]>();
+const CACHE_LIMIT = 500_000;
+
+/** Terms (with language prefix) for one token; [] for stop words and single characters. */
+export function analyseToken(raw: string, lang: Lang): string[] {
+  if (isAcronym(raw)) {
+    const key = lang + raw;
+    let hit = ACRONYM_CACHE.get(key);
+    if (!hit) {
+      const f = fold(raw);
+      const terms = new Set([`${lang}:${f}`]);
+      // Long all-capital words are usually headings (PENDAHULUAN), so their stems are indexed as well.
+      if (f.length >= 5) for (const t of analyseWord(f, lang)) terms.add(t);
+      hit = [...terms];
+      if (ACRONYM_CACHE.size < CACHE_LIMIT) ACRONYM_CACHE.set(key, hit);
+    }
+    return hit;
+  }
+  return analyseWord(fold(raw), lang);
+}
+
+function analyseWord(folded: string, lang: Lang): string[] {
+  const c = cache[lang];
+  const hit = c.get(folded);
+  if (hit) return hit;
+  let terms: string[];
+  if (folded.length < 2 || STOPWORDS[lang].has(folded)) terms = [];
+  else if (/^\p{N}+$/u.test(folded)) terms = [`${lang}:${folded}`];
+  else terms = (lang === 'id' ? stemsIndonesian(folded) : stemsEnglish(folded)).map((s) => `${lang}:${s}`);
+  if (c.size < CACHE_LIMIT) c.set(folded, terms);
+  return terms;
+}
+
+/** Guess the language of a body section without one, from function-word counts. */
+export function detectLanguage(text: string, fallback: Lang): Lang {
+  let id = 0;
+  let en = 0;
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  for (const m of sample.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (STOPWORDS.id.has(w)) id++;
+    if (STOPWORDS.en.has(w)) en++;
+  }
+  if (id === en) return fallback;
+  return id > en ? 'id' : 'en';
+}

@@ -1,0 +1,120 @@
+// Facets: one global value space, doc -> values and value -> docs as CSR typed arrays. Counting walks the hit
+// set once over flat arrays (no FlexSearch tags: their query+tag path truncates to 100 hits per field).
+import { FACET_KEYS, type FacetCount, type FacetData, type FacetKey, type IndexableStudy } from './types';
+
+export function decade(year: number): string {
+  return `${Math.floor(year / 10) * 10}s`;
+}
+
+/** Public URL values of one study: organisation/country/framework keys as given, "2024", "2010s", "id". */
+export function facetValuesOf(f: IndexableStudy['facets']): [FacetKey, string][] {
+  const out: [FacetKey, string][] = [];
+  for (const k of ['organisation', 'country', 'framework', 'language'] as const) for (const v of f[k]) if (v) out.push([k, v]);
+  if (f.kind) out.push(['kind', f.kind]);
+  if (f.year !== null) out.push(['year', String(f.year)]);
+  if (f.period) {
+    const from = Math.min(f.period.from, f.period.to);
+    for (let y = Math.floor(from / 10) * 10; y <= Math.max(f.period.from, f.period.to); y += 10) out.push(['period', decade(y)]);
+  }
+  return out;
+}
+
+export class FacetBuilder {
+  private ids = new Map<string, number>();
+  private values: [FacetKey, string][] = [];
+  private docVals: number[] = [];
+  private docValStart: number[] = [0];
+  private from: number[] = [];
+  private to: number[] = [];
+
+  add(f: IndexableStudy['facets']): void {
+    const seen = new Set<number>();
+    for (const [k, v] of facetValuesOf(f)) {
+      const key = `${k}\u0000${v}`;
+      let id = this.ids.get(key);
+      if (id === undefined) {
+        id = this.values.length;
+        this.ids.set(key, id);
+        this.values.push([k, v]);
+      }
+      if (!seen.has(id)) this.docVals.push(id);
+      seen.add(id);
+    }
+    this.docValStart.push(this.docVals.length);
+    this.from.push(f.period ? Math.min(f.period.from, f.period.to) : -1);
+    this.to.push(f.period ? Math.max(f.period.from, f.period.to) : -1);
+  }
+
+  done(): FacetData {
+    const docValStart = Uint32Array.from(this.docValStart);
+    const docVals = Uint32Array.from(this.docVals);
+    const V = this.values.length;
+    const valDocStart = new Uint32Array(V + 1);
+    for (const v of docVals) valDocStart[v + 1]!++;
+    for (let v = 0; v < V; v++) valDocStart[v + 1]! += valDocStart[v]!;
+    const cursor = valDocStart.slice(0, V);
+    const valDocs = new Uint32Array(docVals.length);
+    for (let d = 0; d + 1 < docValStart.length; d++)
+      for (let i = docValStart[d]!; i < docValStart[d + 1]!; i++) valDocs[cursor[docVals[i]!]!++] = d;
+    return { values: this.values, docValStart, docVals, valDocStart, valDocs, periodFrom: Int16Array.from(this.from), periodTo: Int16Array.from(this.to) };
+  }
+}
+
+/** Lookup from "facet\0value" to value id, built once per loaded index. */
+export function valueLookup(f: FacetData): Map<string, number> {
+  const m = new Map<string, number>();
+  f.values.forEach(([k, v], i) => m.set(`${k}\u0000${v}`, i));
+  return m;
+}
+
+/**
+ * Marks allowed documents: counter[d] === (returned number of filtered facets) after the call.
+ * OR within a facet, AND across facets; 0 means no filter.
+ */
+export function markFilters(
+  f: FacetData,
+  lookup: Map<string, number>,
+  filters: Partial<Record<FacetKey, string[]>>,
+  counter: Uint8Array,
+): number {
+  let facets = 0;
+  counter.fill(0);
+  for (const key of FACET_KEYS) {
+    const wanted = filters[key];
+    if (!wanted || wanted.length === 0) continue;
+    facets++;
+    for (const value of wanted) {
+      const year = key === 'period' && /^\d{4}$/.test(value) ? Number(value) : null;
+      const vid = lookup.get(`${key}\u0000${year === null ? value : decade(year)}`);
+      if (vid === undefined) continue;
+      for (let i = f.valDocStart[vid]!; i < f.valDocStart[vid + 1]!; i++) {
+        const d = f.valDocs[i]!;
+        // A year selects studies whose studied period covers it, not the whole decade.
+        if (year !== null && (f.periodFrom[d]! > year || f.periodTo[d]! < year)) continue;
+        // Only documents that passed every earlier facet move on; this also de-duplicates values of one facet.
+        if (counter[d] === facets - 1) counter[d] = facets;
+      }
+    }
+  }
+  return facets;
+}
+
+export function emptyFacets(): Record<FacetKey, FacetCount[]> {
+  return { organisation: [], country: [], framework: [], kind: [], language: [], year: [], period: [] };
+}
+
+/** Turns per-value counts into the response shape, by count then value (years and decades newest first). */
+export function collectCounts(f: FacetData, counts: Uint32Array): Record<FacetKey, FacetCount[]> {
+  const out = emptyFacets();
+  for (let v = 0; v < counts.length; v++) {
+    const c = counts[v]!;
+    if (c === 0) continue;
+    const [k, value] = f.values[v]!;
+    out[k].push({ value, count: c });
+  }
+  for (const k of FACET_KEYS) {
+    const chrono = k === 'year' || k === 'period';
+    out[k].sort((a, b) => (chrono ? (a.value < b.value ? 1 : -1) : b.count - a.count || (a.value < b.value ? -1 : 1)));
+  }
+  return out;
+}

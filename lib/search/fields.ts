@@ -1,0 +1,44 @@
+// The searchable fields of a study, in a fixed order: the field number is stored in every position
+// (position = field << FIELD_SHIFT | token index), so snippets can find the field without re-analysing the text.
+import { detectLanguage } from './analyse';
+import type { IndexableStudy, Lang } from './types';
+
+export const FIELD_SHIFT = 20;
+export const MAX_TOKEN = (1 << FIELD_SHIFT) - 1;
+export const MAX_FIELD = 4095;
+
+/** Field kinds, in descending weight. */
+export const KIND = { title: 0, keywords: 1, abstract: 2, body: 3 } as const;
+export type FieldKind = (typeof KIND)[keyof typeof KIND];
+
+export interface StudyField {
+  label: string;
+  lang: Lang;
+  kind: FieldKind;
+  text: string;
+}
+
+const LABELS = {
+  title: { id: 'Judul', en: 'Title' },
+  abstract: { id: 'Abstrak', en: 'Abstract' },
+  keywords: { id: 'Kata Kunci', en: 'Keywords' },
+} as const;
+
+/** Fields 0-5 are always present (possibly empty) so their numbers are stable; body sections follow. */
+export function studyFields(s: IndexableStudy): StudyField[] {
+  const out: StudyField[] = [];
+  for (const lang of ['id', 'en'] as const) out.push({ label: LABELS.title[lang], lang, kind: KIND.title, text: s.title[lang] ?? '' });
+  for (const lang of ['id', 'en'] as const) out.push({ label: LABELS.abstract[lang], lang, kind: KIND.abstract, text: s.abstract[lang] ?? '' });
+  for (const lang of ['id', 'en'] as const) out.push({ label: LABELS.keywords[lang], lang, kind: KIND.keywords, text: s.keywords[lang].join('; ') });
+  const docLang: Lang = s.facets.language.length === 1 && s.facets.language[0] === 'en' ? 'en' : 'id';
+  const single = s.facets.language.length === 1;
+  for (const sec of s.sections) {
+    const lang = sec.language ?? (single ? docLang : detectLanguage(sec.text, docLang));
+    if (out.length > MAX_FIELD) {
+      // Absurdly many sections: fold the rest into the last one rather than overflow the field bits.
+      const last = out[out.length - 1]!;
+      last.text += `\n\n${sec.text}`;
+    } else out.push({ label: sec.heading, lang, kind: KIND.body, text: sec.text });
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+// Public contract of the search library (used by the ingest and the Next.js pages) plus the in-memory index shape.
+import type { GlossaryEntry } from '../vocabulary/types';
+
+export type { GlossaryEntry };
+
+export type FacetKey = 'organisation' | 'country' | 'framework' | 'kind' | 'language' | 'year' | 'period';
+export const FACET_KEYS: readonly FacetKey[] = ['organisation', 'country', 'framework', 'kind', 'language', 'year', 'period'];
+
+export interface IndexableStudy {
+  id: string;
+  title: { id?: string; en?: string };
+  abstract: { id?: string; en?: string };
+  keywords: { id: string[]; en: string[] };
+  sections: { heading: string; language?: 'id' | 'en'; text: string }[]; // body, in the document's order
+  facets: {
+    organisation: string[];
+    country: string[];
+    framework: string[];
+    kind: string;
+    language: string[];
+    year: number | null;
+    period: { from: number; to: number } | null;
+  };
+  display: Record<string, unknown>; // opaque JSON-serialisable summary returned with each hit
+}
+
+/** `page` is 1-based; `filters` are OR within one facet and AND across facets. `period` accepts "2010s" or a year. */
+export interface SearchRequest {
+  q: string;
+  filters: Partial<Record<FacetKey, string[]>>;
+  page: number;
+  size: number;
+  language: 'all' | 'id' | 'en';
+}
+export interface Snippet {
+  section: string;
+  html: string; // escaped text with <mark> around matched words
+}
+export interface SearchHit {
+  id: string;
+  score: number;
+  snippet: Snippet | null;
+  display: Record<string, unknown>;
+}
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+export interface SearchResponse {
+  total: number;
+  hits: SearchHit[];
+  facets: Record<FacetKey, FacetCount[]>;
+  query: { terms: string[]; expanded: string[] };
+}
+export interface Suggestion {
+  kind: 'study' | 'organisation' | 'framework' | 'term';
+  label: string;
+  value: string;
+}
+export interface BuildOptions {
+  glossary?: GlossaryEntry[];
+  extraSuggestions?: Suggestion[];
+}
+
+export type Lang = 'id' | 'en';
+
+/** One glossary phrase analysed in its own language: slots of alternative terms, `gap` = positions after the previous slot. */
+export interface GlossaryPhrase {
+  entry: number;
+  label: string;
+  lang: Lang;
+  slots: { gap: number; terms: string[] }[];
+}
+
+/**
+ * The loaded index. Postings are CSR typed arrays over dense document numbers (0..docCount-1):
+ * term t owns entries termStart[t]..termStart[t+1]; entry e has a document postDocs[e], a precomputed BM25F impact
+ * postImpact[e] and positions positions[posStart[e]..posStart[e+1]] (field << FIELD_SHIFT | token index).
+ */
+export interface SearchIndex {
+  docCount: number;
+  ids: string[];
+  terms: string[];
+  termIds: Map<string, number>;
+  termStart: Uint32Array;
+  postDocs: Uint32Array;
+  postImpact: Float32Array;
+  posStart: Uint32Array;
+  positions: Uint32Array;
+  /** Folded surface words seen in the corpus, sorted; `surfaceByEnd` orders them by their reversed spelling (typos). */
+  surface: string[];
+  surfaceByEnd: Uint32Array;
+  facets: FacetData;
+  /**
+   * Stored text as UTF-8 pieces (piece i = store[storeStart[i], storeStart[i + 1])). Document d owns pieces
+   * docPiece[d]..docPiece[d + 1]: first a JSON header { d: display, h: [label, lang][] }, then one piece per field,
+   * so a snippet decodes only the field it shows.
+   */
+  store: Uint8Array;
+  storeStart: Uint32Array;
+  docPiece: Uint32Array;
+  glossary: GlossaryPhrase[];
+  suggestions: Suggestion[];
+}
+
+/** Facet values live in one global value space; `values[v]` = [facet, value]. Both directions are CSR arrays. */
+export interface FacetData {
+  values: [FacetKey, string][];
+  docValStart: Uint32Array;
+  docVals: Uint32Array;
+  valDocStart: Uint32Array;
+  valDocs: Uint32Array;
+  periodFrom: Int16Array; // -1 when unknown
+  periodTo: Int16Array;
+}

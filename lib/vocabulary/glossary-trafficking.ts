@@ -1,0 +1,153 @@
+// Glossary pairs for trafficking, exploitation, migration and victims. The first term of each side is preferred.
+import type { GlossaryEntry } from './types';
+
+type Pair = [en: string[], id: string[]];
+
+const pairs: Pair[] = [
+  [
+    ['human trafficking', 'trafficking in persons', 'TIP', 'people trafficking'],
+    ['perdagangan manusia', 'perdagangan orang', 'TPPO', 'tindak pidana perdagangan orang'],
+  ],
+  [
+    ['trafficker', 'human trafficker'],
+    ['pelaku perdagangan orang', 'pedagang manusia'],
+  ],
+  [['sex trafficking'], ['perdagangan seks']],
+  [['labour trafficking', 'labor trafficking'], ['perdagangan tenaga kerja']],
+  [
+    ['trafficking victim', 'victim of trafficking'],
+    ['korban perdagangan orang', 'korban perdagangan manusia'],
+  ],
+  [
+    ['people smuggling', 'migrant smuggling', 'smuggling of migrants'],
+    ['penyelundupan manusia', 'penyelundupan migran'],
+  ],
+  [['smuggler'], ['penyelundup']],
+  [
+    ['child sexual exploitation', 'CSE'],
+    ['eksploitasi seksual anak', 'eksploitasi seksual terhadap anak'],
+  ],
+  [
+    ['online sexual exploitation of children', 'OSEC'],
+    ['eksploitasi seksual anak daring', 'eksploitasi seksual anak secara online'],
+  ],
+  [
+    ['commercial sexual exploitation of children', 'CSEC'],
+    ['eksploitasi seksual komersial anak', 'ESKA'],
+  ],
+  [['online child sexual abuse', 'OCSA'], ['kekerasan seksual anak daring']],
+  [
+    ['child sexual abuse material', 'CSAM', 'child pornography'],
+    ['materi kekerasan seksual anak', 'pornografi anak'],
+  ],
+  [['sexual exploitation'], ['eksploitasi seksual']],
+  [['exploitation'], ['eksploitasi']],
+  [['forced labour', 'forced labor'], ['kerja paksa']],
+  [['child labour', 'child labor'], ['pekerja anak']],
+  [['debt bondage'], ['jeratan utang', 'ijon']],
+  [['slavery'], ['perbudakan']],
+  [['modern slavery'], ['perbudakan modern']],
+  [['prostitution'], ['prostitusi', 'pelacuran']],
+  [['child prostitution'], ['prostitusi anak', 'pelacuran anak']],
+  [['sex tourism'], ['pariwisata seks', 'wisata seks']],
+  [['sex worker'], ['pekerja seks']],
+  [['forced marriage'], ['kawin paksa', 'pernikahan paksa']],
+  [
+    ['mail-order bride', 'mail-order marriage'],
+    ['pengantin pesanan', 'pernikahan pesanan'],
+  ],
+  [['illegal adoption'], ['adopsi ilegal']],
+  [['organ trafficking', 'organ removal'], ['perdagangan organ']],
+  [['recruitment'], ['perekrutan', 'rekrutmen']],
+  [
+    ['recruiter', 'recruitment agency'],
+    ['perekrut', 'calo', 'agen perekrut'],
+  ],
+  [
+    ['transportation', 'transfer'],
+    ['pengiriman', 'pemindahan'],
+  ],
+  [['harbouring', 'harboring'], ['penampungan']],
+  [['receipt of persons'], ['penerimaan orang']],
+  [['coercion'], ['pemaksaan', 'paksaan']],
+  [['deception', 'fraud'], ['penipuan']],
+  [['abduction', 'kidnapping'], ['penculikan']],
+  [['abuse of power'], ['penyalahgunaan kekuasaan']],
+  [['vulnerability'], ['kerentanan']],
+  [['victim'], ['korban']],
+  [['survivor'], ['penyintas']],
+  [['perpetrator', 'offender'], ['pelaku']],
+  [['facilitator'], ['fasilitator']],
+  [['accused', 'defendant'], ['terdakwa']],
+  [['suspect'], ['tersangka']],
+  [['victim identification'], ['identifikasi korban']],
+  [['victim protection'], ['perlindungan korban']],
+  [
+    ['victim assistance', 'assistance to victims'],
+    ['bantuan korban', 'pendampingan korban'],
+  ],
+  [['rescue'], ['penyelamatan']],
+  [['rehabilitation'], ['rehabilitasi']],
+  [['reintegration'], ['reintegrasi']],
+  [['repatriation'], ['repatriasi', 'pemulangan']],
+  [['recovery'], ['pemulihan']],
+  [
+    ['shelter', 'safe house'],
+    ['rumah aman', 'tempat penampungan', 'shelter'],
+  ],
+  [
+    ['counselling', 'counseling'],
+    ['konseling', 'bimbingan konseling'],
+  ],
+  [['trauma'], ['trauma psikis']],
+  [['migration'], ['migrasi']],
+  [['migrant'], ['migran']],
+  [
+    ['migrant worker', 'overseas worker'],
+    ['pekerja migran', 'PMI', 'pekerja migran Indonesia'],
+  ],
+  [
+    ['Indonesian migrant worker', 'TKI'],
+    ['tenaga kerja Indonesia', 'buruh migran'],
+  ],
+  [['domestic worker'], ['pekerja rumah tangga', 'PRT', 'asisten rumah tangga']],
+  [
+    ['irregular migration', 'illegal migration'],
+    ['migrasi ilegal', 'migrasi tidak teratur', 'migrasi nonprosedural'],
+  ],
+  [['undocumented migrant'], ['migran tidak berdokumen', 'imigran tidak berdokumen']],
+  [['refugee'], ['pengungsi']],
+  [['asylum seeker'], ['pencari suaka']],
+  [['asylum'], ['suaka']],
+  [['internally displaced person', 'IDP'], ['pengungsi internal']],
+  [['stateless person', 'statelessness'], ['orang tanpa kewarganegaraan']],
+  [
+    ['source country', 'country of origin'],
+    ['negara asal', 'negara sumber'],
+  ],
+  [['transit country'], ['negara transit']],
+  [['destination country'], ['negara tujuan']],
+  [
+    ['border area', 'border region'],
+    ['wilayah perbatasan', 'daerah perbatasan'],
+  ],
+  [['cross-border'], ['lintas batas']],
+  [['remittance'], ['remitansi', 'kiriman uang']],
+  [['poverty'], ['kemiskinan']],
+  [['gender inequality'], ['ketidaksetaraan gender']],
+  [['patriarchy'], ['patriarki']],
+  [['women and children'], ['perempuan dan anak']],
+  [['child'], ['anak']],
+  [['women'], ['perempuan']],
+  [['child protection'], ['perlindungan anak']],
+  [
+    ['awareness campaign', 'public awareness'],
+    ['kampanye kesadaran', 'kesadaran publik', 'peningkatan kesadaran'],
+  ],
+  [['anti-trafficking'], ['anti perdagangan orang', 'antiperdagangan orang']],
+  [['grooming', 'child grooming'], ['bujuk rayu anak']],
+  [['live streaming'], ['siaran langsung']],
+  [['webcam'], ['kamera web']],
+];
+
+export const traffickingGlossary: GlossaryEntry[] = pairs.map(([en, id]) => ({ en, id }));

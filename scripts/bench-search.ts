@@ -1,0 +1,88 @@
+// Search benchmark: `npx tsx scripts/bench-search.ts [--sizes 1000,10000,100000]`. Builds our index and an SQLite FTS5 baseline over the same
+// synthetic bilingual corpus and prints build/heap/size/load and p50/p99 per query class with the ratios.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { buildSearchIndex, readSearchIndex, searchIndex, suggest, writeSearchIndex, type SearchIndex } from '../lib/search';
+import { buildFts } from './bench/fts';
+import { mb, measure, memory, us, type Stat } from './bench/measure';
+import { fixtureGlossary } from './bench/corpus-fixtures';
+import { generateCorpus, rng } from './bench/synthetic';
+
+const args = z
+  .object({ sizes: z.string().regex(/^\d+(,\d+)*$/).default('1000,10000,100000') })
+  .parse(Object.fromEntries(process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : []))));
+
+async function benchSize(n: number): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'telaah-bench-'));
+  try {
+    const t0 = performance.now();
+    const corpus = generateCorpus(n);
+    const genMs = performance.now() - t0;
+    const before = memory();
+    const t1 = performance.now();
+    let built: SearchIndex | null = buildSearchIndex(corpus.studies, { glossary: fixtureGlossary });
+    const buildMs = performance.now() - t1;
+    await writeSearchIndex(built, dir);
+    const size = (await stat(path.join(dir, 'search-index.bin'))).size;
+    built = null;
+    const probe = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'bench/load-probe.ts'), dir], { encoding: 'utf8' });
+    const loaded = z.object({ loadMs: z.number(), bytes: z.number(), rss: z.number() }).parse(JSON.parse(probe.stdout.trim().split('\n').pop() ?? '{}'));
+    const index = await readSearchIndex(dir);
+    void before;
+
+    // Query sets: several strings per class so no single posting list stays hot in cache.
+    const r = rng(7);
+    const df = (w: string) => {
+      const t = index.termIds.get(`id:${w}`) ?? index.termIds.get(`en:${w}`);
+      return t === undefined ? 0 : index.termStart[t + 1]! - index.termStart[t]!;
+    };
+    const common = ['penelitian', 'negara', 'research', 'state', 'perdagangan', 'organisasi', 'trafficking', 'human'];
+    const rare = corpus.idWords.slice(2000, 40_000).filter((w) => df(w) >= 1 && df(w) <= Math.max(3, n / 2000)).slice(0, 20);
+    const mid = corpus.enWords.slice(20, 200);
+    const two = Array.from({ length: 20 }, () => `${mid[Math.floor(r() * mid.length)]} ${mid[Math.floor(r() * mid.length)]}`);
+    const phrases = ['"perdagangan manusia"', '"organisasi internasional"', '"human trafficking"', '"negara korban"'];
+    const prefixes = ['perd', 'inter', 'org', 'kor', 'traf', 'migr', 'pen', 'adv'];
+    const filtered = common.map((w, i) => ({ q: w, org: corpus.orgs[i % 3]!, country: corpus.countries[i % 2]! }));
+
+    const req = (q: string, filters = {}) => ({ q, filters, page: 1, size: 20, language: 'all' as const });
+    const ours: Record<string, (() => unknown)[]> = {
+      'common word': common.map((q) => () => searchIndex(index, req(q))),
+      'rare word': rare.map((q) => () => searchIndex(index, req(q))),
+      'two words': two.map((q) => () => searchIndex(index, req(q))),
+      phrase: phrases.map((q) => () => searchIndex(index, req(q))),
+      prefix: prefixes.map((q) => () => suggest(index, q, 8)),
+      'word + 2 filters + counts': filtered.map((f) => () => searchIndex(index, req(f.q, { organisation: [f.org], country: [f.country] }))),
+    };
+    suggest(index, 'warm'); // the FlexSearch prefix index is built on first use; measured separately below
+    const t3 = performance.now();
+    const fts = buildFts(corpus.studies, path.join(dir, 'fts.db'));
+    const ftsBuildMs = performance.now() - t3;
+    const baseline: Record<string, (() => unknown)[]> = {
+      'common word': common.map((q) => () => fts.query(q)),
+      'rare word': rare.map((q) => () => fts.query(q)),
+      'two words': two.map((q) => () => fts.query(q)),
+      phrase: phrases.map((q) => () => fts.query(q)),
+      prefix: prefixes.map((q) => () => fts.query(`${q}*`)),
+      'word + 2 filters + counts': filtered.map((f) => () => fts.filtered(f.q, f.org, f.country)),
+    };
+    console.log(`\n## ${n.toLocaleString('en')} documents`);
+    console.log(`corpus generated in ${(genMs / 1000).toFixed(1)} s; build ${(buildMs / 1000).toFixed(1)} s (FTS5 ${(ftsBuildMs / 1000).toFixed(1)} s); persisted ${mb(size)}; load ${(loaded.loadMs / 1000).toFixed(2)} s (fresh process); loaded index memory ${mb(loaded.bytes)} (process RSS ${mb(loaded.rss)}); rare words df <= ${Math.max(3, n / 2000)}`);
+    const sample = searchIndex(index, req('perdagangan manusia'));
+    console.log(`sanity: "perdagangan manusia" -> ${sample.total} hits, first snippet ${sample.hits[0]?.snippet?.html.slice(0, 80)}…`);
+    console.log('| query class | ours p50 / p99 | FTS5 BM25 p50 / p99 | p50 ratio |');
+    console.log('|---|---|---|---|');
+    for (const name of Object.keys(ours)) {
+      const a: Stat = measure(ours[name]!, 2000, 4000);
+      const b: Stat = measure(baseline[name]!, 300, n >= 100_000 ? 8000 : 4000);
+      console.log(`| ${name} | ${us(a.p50)} / ${us(a.p99)} | ${us(b.p50)} / ${us(b.p99)} | ${(b.p50 / a.p50).toFixed(0)}x |`);
+    }
+    fts.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+for (const n of args.sizes.split(',').map(Number)) await benchSize(n);

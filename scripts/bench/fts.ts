@@ -1,0 +1,30 @@
+// The SQLite FTS5 baseline: same documents, BM25 with the same field weights, ORDER BY rank, top 20.
+import Database from 'better-sqlite3';
+import type { IndexableStudy } from '../../lib/search/types';
+
+export function buildFts(studies: IndexableStudy[], file: string) {
+  const db = new Database(file);
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.exec(`CREATE VIRTUAL TABLE fts USING fts5(title, keywords, abstract, body, tokenize = 'unicode61 remove_diacritics 2');
+    CREATE TABLE meta (rowid INTEGER PRIMARY KEY, org TEXT, country TEXT);
+    CREATE INDEX meta_org ON meta (org, country);`);
+  const ins = db.prepare('INSERT INTO fts (rowid, title, keywords, abstract, body) VALUES (?, ?, ?, ?, ?)');
+  const meta = db.prepare('INSERT INTO meta (rowid, org, country) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    studies.forEach((s, i) => {
+      ins.run(i + 1, `${s.title.id ?? ''} ${s.title.en ?? ''}`, [...s.keywords.id, ...s.keywords.en].join('; '), `${s.abstract.id ?? ''} ${s.abstract.en ?? ''}`, s.sections.map((x) => x.text).join('\n'));
+      meta.run(i + 1, s.facets.organisation[0] ?? '', s.facets.country[0] ?? '');
+    });
+  })();
+  db.exec(`INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(8.0, 5.0, 3.0, 1.0)')`);
+  const search = db.prepare('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 20');
+  const filtered = db.prepare(
+    'SELECT fts.rowid FROM fts JOIN meta ON meta.rowid = fts.rowid WHERE fts MATCH ? AND meta.org = ? AND meta.country = ? ORDER BY rank LIMIT 20',
+  );
+  return {
+    query: (q: string) => search.all(q),
+    filtered: (q: string, org: string, country: string) => filtered.all(q, org, country),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+// Every page of the explorer, in both interface languages: axe must find no serious or critical violation.
+const PAGES = [
+  '/',
+  '/?q=perdagangan+manusia',
+  '/browse',
+  '/browse/organisation',
+  '/browse/organisation/iom',
+  '/browse/organisation/iom?country=id',
+  '/browse/period',
+  '/timeline',
+  '/timeline?group=country',
+  '/frameworks',
+  '/frameworks/transnational-advocacy-networks',
+  '/frameworks/archer-roles',
+  '/compare',
+  '/compare/frameworks',
+  '/compare/frameworks?framework=transnational-advocacy-networks&framework=cso-roles&framework=archer-roles',
+  '/compare/studies',
+  '/compare/studies?study=003_46d0c4582f3a856d&study=004_ee0b6ec72090fab7',
+  '/studies/000_ca4bf7d1b30f51f4',
+  '/studies/004_ee0b6ec72090fab7',
+];
+
+for (const lang of ['id', 'en'] as const) {
+  test.describe(`accessibility in ${lang === 'id' ? 'Indonesian' : 'English'}`, () => {
+    test.beforeEach(async ({ context, baseURL }) => {
+      await context.addCookies([{ name: 'telaah-lang', value: lang, url: baseURL ?? 'http://127.0.0.1:3100' }]);
+    });
+    for (const path of PAGES) {
+      test(`${path} has no serious or critical violations`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(serious).toEqual([]);
+      });
+    }
+  });
+}

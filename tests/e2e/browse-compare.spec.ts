@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+
+test.beforeEach(async ({ context, baseURL }) => {
+  await context.addCookies([{ name: 'telaah-lang', value: 'en', url: baseURL ?? 'http://127.0.0.1:3100' }]);
+});
+
+test('comparing TAN, CSO roles and Archer’s roles shows them side by side with mechanisms and studies', async ({ page }) => {
+  await page.goto('/frameworks');
+  for (const value of ['transnational-advocacy-networks', 'cso-roles', 'archer-roles']) {
+    await page.locator(`input[name="framework"][value="${value}"]`).check();
+  }
+  await page.getByRole('button', { name: 'Compare selected' }).click();
+  await expect(page).toHaveURL(/\/compare\/frameworks\?framework=transnational-advocacy-networks&framework=cso-roles&framework=archer-roles/);
+
+  const table = page.getByTestId('framework-comparison');
+  await expect(table.getByRole('columnheader')).toHaveCount(3);
+  const mechanisms = table.locator('tr[data-aspect="mechanisms"]');
+  await expect(mechanisms).toContainText('Issue framing and agenda setting');
+  await expect(mechanisms).toContainText('Educator');
+  await expect(mechanisms).toContainText('Agenda setter');
+  await expect(mechanisms).toContainText('Instrument');
+  await expect(mechanisms).toContainText('Arena');
+  const studies = table.locator('tr[data-aspect="studies"] td');
+  await expect(studies.nth(0).locator('a[href*="/studies/000_"]')).toHaveCount(1);
+  await expect(studies.nth(1).locator('a[href*="/studies/001_"]')).toHaveCount(1);
+  await expect(studies.nth(2).locator('a[href*="/studies/004_"]')).toHaveCount(1);
+
+  // The framework x organisation matrix: a cell opens the studies behind it.
+  const cell = page.getByTestId('framework-matrix').getByRole('link', { name: /using Clive Archer.* on IOM/ });
+  await expect(cell).toHaveText('1');
+  await cell.click();
+  await expect(page).toHaveURL(/\/browse\/organisation\/iom\?framework=archer-roles$/);
+  await expect(page.getByTestId('study')).toHaveCount(1);
+});
+
+test('comparing the two IOM studies shows their periods and frameworks side by side', async ({ page }) => {
+  await page.goto('/browse/organisation/iom');
+  const ids = await page.getByTestId('study').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')?.split('/').pop() ?? ''));
+  expect(ids).toHaveLength(2);
+  await page.goto('/compare/studies');
+  for (const id of ids) await page.locator(`input[name="study"][value="${id}"]`).check();
+  await page.getByRole('button', { name: 'Compare' }).click();
+
+  const table = page.getByTestId('study-comparison');
+  await expect(table.getByRole('columnheader')).toHaveCount(2);
+  const periods = table.locator('tr[data-aspect="period"]');
+  await expect(periods).toContainText('2017–2022');
+  await expect(periods).toContainText('2023–2024');
+  const frameworks = table.locator('tr[data-aspect="frameworks"]');
+  await expect(frameworks).toContainText('Clive Archer');
+  await expect(frameworks).toContainText(/Role of international organisations|Human trafficking/);
+  await expect(table.locator('tr[data-aspect="organisations"] td')).toHaveCount(2);
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { classifyDocument } from '@/lib/ingest/classify';
+import { syntheticInput } from './classify-helpers';
+
+const figuresOf = (body: string) =>
+  classifyDocument(
+    syntheticInput({ abstracts: { id: 'Abstrak singkat.' }, sections: [['PEMBAHASAN', body]] }),
+  ).figures.map((f) => [f.value, f.counts]);
+
+describe('key figures', () => {
+  it('normalises Indonesian and English number notation', () => {
+    expect(
+      figuresOf(
+        'Terdapat 2.605 kasus TPPO dan 46,14% melibatkan perempuan. Ada pula 193,405 alamat IP dan 11,3 persen pekerja migran.',
+      ),
+    ).toEqual([
+      ['2,605', 'kasus TPPO'],
+      ['46.14%', 'melibatkan perempuan'],
+      ['193,405', 'alamat IP'],
+      ['11.3%', 'pekerja migran'],
+    ]);
+  });
+
+  it('names what a share is of, after or before the number', () => {
+    expect(
+      figuresOf(
+        'Sebanyak 2.648 korban, 88% di antaranya adalah perempuan. IJM membantu mengurangi kasus OSEC sebanyak 79% dari sebelumnya.',
+      ),
+    ).toEqual([
+      ['2,648', 'korban'],
+      ['88%', 'perempuan'],
+      ['79%', 'membantu mengurangi kasus OSEC'],
+    ]);
+  });
+
+  it('adds the period the sentence states', () => {
+    expect(figuresOf('Selama tahun 2017 hingga 2022 terdapat 2.605 kasus TPPO di Indonesia.')).toEqual([
+      ['2,605', 'kasus TPPO (2017-2022)'],
+    ]);
+  });
+
+  it('skips years, labels, citations, ages, ranges, single digits and numbering', () => {
+    const got = figuresOf(
+      'Pada tahun 2016 Filipina mendapat Tier 1 (IJM, 2020). Lihat Gambar 3 dan UU No. 21 Tahun 2007. Korban berumur 11 tahun, usia 6-18 tahun. Ada 5 kasus awal. Revolusi Industri 4.0 berlanjut.',
+    );
+    expect(got).toEqual([]);
+  });
+
+  it('keeps one figure restated, preferring the statement with a period', () => {
+    expect(
+      figuresOf('IJM mengidentifikasi 171 kasus OSEC. Dari tahun 2010 sampai 2019 tercatat 171 kasus OSEC.'),
+    ).toEqual([['171', 'kasus OSEC (2010-2019)']]);
+  });
+
+  it('gives the span of the number and its sentence', () => {
+    const input = syntheticInput({
+      sections: [['PEMBAHASAN', 'Pelatihan diberikan kepada 161 jaksa di seluruh Indonesia.']],
+    });
+    const [f] = classifyDocument(input).figures;
+    expect(input.text.slice(f?.start, f?.end)).toBe('161');
+    expect(f?.sentence).toBe('Pelatihan diberikan kepada 161 jaksa di seluruh Indonesia.');
+  });
+});
+
+describe('document kind', () => {
+  it('is a thesis abstract with abstracts and no body', () => {
+    expect(
+      classifyDocument(
+        syntheticInput({
+          abstracts: { id: 'Penelitian ini membahas IOM.', en: 'This study discusses IOM.' },
+        }),
+      ).kind.value,
+    ).toBe('thesis-abstract');
+  });
+
+  it('is a journal article with body sections or a venue', () => {
+    expect(
+      classifyDocument(syntheticInput({ abstracts: { id: 'Abstrak.' }, sections: [['PENDAHULUAN', 'Isi.']] }))
+        .kind.value,
+    ).toBe('journal-article');
+    expect(
+      classifyDocument(
+        syntheticInput({
+          abstracts: { id: 'Abstrak.' },
+          venue: 'Jurnal Hubungan Internasional Vol. 3 No. 2',
+        }),
+      ).kind.value,
+    ).toBe('journal-article');
+  });
+
+  it('is a conference paper when the venue is a proceedings', () => {
+    expect(
+      classifyDocument(
+        syntheticInput({ abstracts: { id: 'Abstrak.' }, venue: 'Prosiding Seminar Nasional HI 2023' }),
+      ).kind.value,
+    ).toBe('conference-paper');
+  });
+
+  it('is a thesis when a full text says it is a skripsi', () => {
+    const input = syntheticInput({
+      title: { id: 'SKRIPSI: Peran IOM di Indonesia' },
+      abstracts: { id: 'Abstrak.' },
+      sections: [['BAB I PENDAHULUAN', 'Isi.']],
+    });
+    expect(classifyDocument(input).kind.value).toBe('thesis');
+  });
+
+  it('is unknown with neither abstracts nor structure', () => {
+    expect(
+      classifyDocument({ text: 'Sebuah catatan pendek.', segmented: syntheticInput({}).segmented }).kind
+        .value,
+    ).toBe('unknown');
+  });
+});
+
+describe('languages', () => {
+  it('lists the abstracts in order, then the body language', () => {
+    const input = syntheticInput({
+      abstracts: { en: 'This study discusses the role of IOM in Indonesia and the results of its work.' },
+      sections: [
+        [
+          'PENDAHULUAN',
+          'Penelitian ini membahas peran IOM yang ada di Indonesia dan hasil dari kerja sama dengan pemerintah untuk korban.',
+        ],
+      ],
+    });
+    expect(classifyDocument(input).languages).toEqual(['en', 'id']);
+  });
+
+  it('detects the language of a document without abstracts', () => {
+    const text =
+      'This is a short report on the work of the organisation and the results that it has achieved in the region.';
+    expect(classifyDocument({ text, segmented: syntheticInput({}).segmented }).languages).toEqual(['en']);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyseToken, fold, isAcronym, tokenize } from '@/lib/search/analyse';
+
+const shares = (a: string[], b: string[]) => a.some((t) => b.includes(t));
+
+describe('search analyser', () => {
+  it('lets penanganan, menangani and ditangani find each other (nasal-prefix candidates)', () => {
+    const forms = ['penanganan', 'menangani', 'ditangani', 'tangani'].map((w) => analyseToken(w, 'id'));
+    for (const a of forms) for (const b of forms) expect(shares(a, b)).toBe(true);
+  });
+
+  it('stems other Indonesian affix pairs', () => {
+    const pairs = [
+      ['perdagangan', 'diperdagangkan'],
+      ['perlindungan', 'melindungi'],
+      ['mengirim', 'dikirim'],
+      ['pengaruh', 'mempengaruhi'],
+      ['kerjasama', 'bekerjasama'],
+      ['kebijakan', 'bijak'],
+    ] as const;
+    for (const [a, b] of pairs) expect(shares(analyseToken(a, 'id'), analyseToken(b, 'id')), `${a} ~ ${b}`).toBe(true);
+  });
+
+  it('stems English, British and American spellings alike', () => {
+    const pairs = [
+      ['trafficking', 'traffickers'],
+      ['organisation', 'organizations'],
+      ['analysed', 'analyze'],
+      ['networks', 'network'],
+    ] as const;
+    for (const [a, b] of pairs) expect(analyseToken(a, 'en')).toEqual(analyseToken(b, 'en'));
+  });
+
+  it('drops stop words per language only', () => {
+    expect(analyseToken('dan', 'id')).toEqual([]);
+    expect(analyseToken('the', 'en')).toEqual([]);
+    expect(analyseToken('the', 'id')).not.toEqual([]);
+  });
+
+  it('folds case and diacritics', () => {
+    expect(fold('Filipína')).toBe('filipina');
+    expect(analyseToken('ÉKSPLOITASI', 'id')).toEqual(analyseToken('eksploitasi', 'id'));
+  });
+
+  it('keeps acronyms whole, even when they look like stop words', () => {
+    expect(isAcronym('TPPO')).toBe(true);
+    expect(isAcronym('NGOs')).toBe(true);
+    expect(isAcronym('Tan')).toBe(false);
+    expect(analyseToken('IOM', 'en')).toEqual(['en:iom']);
+    expect(analyseToken('OSEC', 'id')).toEqual(['id:osec']);
+    expect(analyseToken('AS', 'en')).toEqual(['en:as']); // Amerika Serikat, not the English "as"
+  });
+
+  it('tokenises on apostrophes and hyphens with offsets', () => {
+    const toks = tokenize("IJM's kualitatif-deskriptif");
+    expect(toks.map((t) => t.raw)).toEqual(['IJM', 's', 'kualitatif', 'deskriptif']);
+    expect(toks[2]).toMatchObject({ start: 6, end: 16 });
+  });
+});
