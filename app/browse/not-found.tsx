@@ -8,7 +8,10 @@ export default async function BrowseNotFound() {
       <h1 className="font-serif text-2xl">{t.common.notFoundTitle}</h1>
       <p>
         {t.common.notFoundBody}{' '}
-        <Link href="/browse" className="text-teal-800 underline">{t.browse.title}</Link>.
+        <Link href="/browse" className="text-teal-800 underline">
+          {t.browse.title}
+        </Link>
+        .
       </p>
     </div>
   );

@@ -17,13 +17,19 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Every facet with its values and counts: the front door of browsing. */
 export default async function BrowsePage() {
   const { t } = await getI18n();
-  const counts = await Promise.all(FACET_KEYS.map(async (facet) => [facet, await countFacetValues(facet)] as const));
+  const counts = await Promise.all(
+    FACET_KEYS.map(async (facet) => [facet, await countFacetValues(facet)] as const),
+  );
   return (
     <div className="flex flex-col gap-6">
       <PageHeading title={t.browse.title} description={t.browse.intro} />
       <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
         {counts.map(([facet, values]) => (
-          <section key={facet} aria-labelledby={`browse-${facet}`} className="rounded-lg border border-stone-200 bg-white p-4">
+          <section
+            key={facet}
+            aria-labelledby={`browse-${facet}`}
+            className="rounded-lg border border-stone-200 bg-white p-4"
+          >
             <h2 id={`browse-${facet}`} className="mb-2 font-serif text-lg">
               <Link href={facetHref(facet)} className="text-teal-900 underline-offset-2 hover:underline">
                 {t.facetPlural[facet]}

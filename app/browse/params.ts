@@ -7,7 +7,12 @@ import type { FacetKey } from '@/lib/search/types';
 
 export const facetKeySchema = z.enum(FACET_KEYS);
 
-const facetValue = z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N} ._-]+$/u, 'facet values are words, digits, "-" or "_"');
+const facetValue = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[\p{L}\p{N} ._-]+$/u, 'facet values are words, digits, "-" or "_"');
 const facetValues = z
   .union([z.string(), z.array(z.string())])
   .transform((v) => (Array.isArray(v) ? v : [v]))
@@ -28,7 +33,11 @@ export type BrowseQuery = { ok: true; filters: StudyFilters; page: number } | { 
 /** Filters and page from the query string; unknown parameters (say, a tracking tag) are ignored. */
 export function parseBrowseQuery(raw: RawParams): BrowseQuery {
   const parsed = browseQuerySchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    };
   const data = parsed.data as { page: number } & Partial<Record<FacetKey, string[]>>;
   const filters: StudyFilters = {};
   for (const key of FACET_KEYS) if (data[key]?.length) filters[key] = [...new Set(data[key])];

@@ -21,7 +21,9 @@ export default async function ComparePage() {
         {cards.map(([href, title, description]) => (
           <li key={href} className="rounded-lg border border-stone-200 bg-white p-4">
             <h2 className="font-serif text-xl">
-              <Link href={href} className="text-teal-900 underline-offset-2 hover:underline">{title}</Link>
+              <Link href={href} className="text-teal-900 underline-offset-2 hover:underline">
+                {title}
+              </Link>
             </h2>
             <p className="mt-1 text-stone-700">{description}</p>
           </li>

@@ -30,7 +30,11 @@ type Raw = Record<string, string | string[] | undefined>;
 export function parseFrameworkCompare(raw: Raw) {
   const parsed = frameworksSchema.safeParse(raw);
   if (!parsed.success) return { keys: [], by: 'organisation' as const, problem: 'invalid' as CompareProblem };
-  return { keys: parsed.data.framework, by: parsed.data.by, problem: problemOf(parsed.data.framework.length) };
+  return {
+    keys: parsed.data.framework,
+    by: parsed.data.by,
+    problem: problemOf(parsed.data.framework.length),
+  };
 }
 
 export function parseStudyCompare(raw: Raw) {

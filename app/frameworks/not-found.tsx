@@ -8,7 +8,10 @@ export default async function FrameworkNotFound() {
       <h1 className="font-serif text-2xl">{t.frameworks.notFoundTitle}</h1>
       <p>
         {t.frameworks.notFoundBody}{' '}
-        <Link href="/frameworks" className="text-teal-800 underline">{t.frameworks.title}</Link>.
+        <Link href="/frameworks" className="text-teal-800 underline">
+          {t.frameworks.title}
+        </Link>
+        .
       </p>
     </div>
   );

@@ -27,18 +27,29 @@ export default async function FrameworksPage() {
             {used.map(({ value, count }) => {
               const framework = getFramework(value);
               return (
-                <li key={value} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="framework">
+                <li
+                  key={value}
+                  className="rounded-lg border border-stone-200 bg-white p-4"
+                  data-testid="framework"
+                >
                   <h2 className="font-serif text-lg leading-snug">
-                    <Link href={`/frameworks/${value}`} className="text-teal-900 underline-offset-2 hover:underline">
+                    <Link
+                      href={`/frameworks/${value}`}
+                      className="text-teal-900 underline-offset-2 hover:underline"
+                    >
                       {facetValueLabel('framework', value, locale)}
                     </Link>
-                    {framework?.acronym ? <span className="ml-1 text-stone-600">({framework.acronym})</span> : null}
+                    {framework?.acronym ? (
+                      <span className="ml-1 text-stone-600">({framework.acronym})</span>
+                    ) : null}
                   </h2>
                   <p className="text-sm text-stone-600">
                     {framework ? `${t.frameworks.family[framework.family]} · ` : ''}
                     {t.frameworks.usedBy(count)}
                   </p>
-                  {framework ? <p className="mt-2 text-sm leading-relaxed">{framework.summary[locale]}</p> : null}
+                  {framework ? (
+                    <p className="mt-2 text-sm leading-relaxed">{framework.summary[locale]}</p>
+                  ) : null}
                 </li>
               );
             })}

@@ -11,14 +11,20 @@ import { getI18n } from '@/lib/i18n/get-i18n';
 export const dynamic = 'force-dynamic';
 
 // An unknown grouping falls back to the default rather than failing: the page has one optional parameter.
-const querySchema = z.object({ group: z.enum(['organisation', 'country']).catch('organisation').default('organisation') });
+const querySchema = z.object({
+  group: z.enum(['organisation', 'country']).catch('organisation').default('organisation'),
+});
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t.timeline.title, description: t.timeline.description };
 }
 
-export default async function TimelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TimelinePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { group } = querySchema.parse(await searchParams);
   const { t } = await getI18n();
   const { studies } = await listStudies();
@@ -46,7 +52,11 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <h2 id="undated-heading" className="mb-3 font-serif text-xl">
           {t.timeline.undated} ({undated.length})
         </h2>
-        {undated.length ? <StudyList studies={undated} /> : <p className="text-stone-700">{t.timeline.noUndated}</p>}
+        {undated.length ? (
+          <StudyList studies={undated} />
+        ) : (
+          <p className="text-stone-700">{t.timeline.noUndated}</p>
+        )}
       </section>
     </div>
   );

@@ -10,7 +10,11 @@ export async function ActiveFilters({ filters }: { filters: StudyFilters }) {
   const { t, locale } = await getI18n();
   const chips = FACET_KEYS.flatMap((facet) => (filters[facet] ?? []).map((value) => ({ facet, value })));
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm" aria-label={t.browse.activeFilters} role="group">
+    <div
+      className="flex flex-wrap items-center gap-2 text-sm"
+      aria-label={t.browse.activeFilters}
+      role="group"
+    >
       <span className="font-medium text-stone-700">{t.browse.activeFilters}:</span>
       {chips.map(({ facet, value }) => {
         const label = `${t.facets[facet]}: ${facetValueLabel(facet, value, locale)}`;
@@ -30,7 +34,10 @@ export async function ActiveFilters({ filters }: { filters: StudyFilters }) {
           {t.browse.clear}
         </Link>
       ) : null}
-      <Link href={`/${toSearchQueryString({ filters })}`} className="text-teal-800 underline underline-offset-2">
+      <Link
+        href={`/${toSearchQueryString({ filters })}`}
+        className="text-teal-800 underline underline-offset-2"
+      >
         {t.browse.openInSearch}
       </Link>
     </div>

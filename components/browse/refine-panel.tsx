@@ -9,7 +9,13 @@ import type { FacetCount, FacetKey } from '@/lib/search/types';
  * The other facets' values among the selected studies: each link adds (or, when selected, removes) one value, so
  * organisation x country x framework combine into one shareable URL.
  */
-export async function RefinePanel({ filters, counts }: { filters: StudyFilters; counts: [FacetKey, FacetCount[]][] }) {
+export async function RefinePanel({
+  filters,
+  counts,
+}: {
+  filters: StudyFilters;
+  counts: [FacetKey, FacetCount[]][];
+}) {
   const { t, locale } = await getI18n();
   return (
     <aside aria-labelledby="refine-heading" className="flex flex-col gap-4">

@@ -2,7 +2,13 @@ import type { CompareProblem } from '@/app/compare/params';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
 /** Why nothing is compared yet: too few chosen (a hint), too many or a broken link (an alert). */
-export async function CompareProblemNote({ problem, unknown = [] }: { problem: CompareProblem; unknown?: string[] }) {
+export async function CompareProblemNote({
+  problem,
+  unknown = [],
+}: {
+  problem: CompareProblem;
+  unknown?: string[];
+}) {
   const { t } = await getI18n();
   const messages = [
     problem === 'too-few' ? t.compare.tooFew : null,
@@ -13,7 +19,10 @@ export async function CompareProblemNote({ problem, unknown = [] }: { problem: C
   if (!messages.length) return null;
   const alert = problem !== 'too-few' || unknown.length > 0;
   return (
-    <p role={alert ? 'alert' : undefined} className={alert ? 'rounded-md border border-red-300 bg-red-50 p-3 text-red-900' : 'text-stone-700'}>
+    <p
+      role={alert ? 'alert' : undefined}
+      className={alert ? 'rounded-md border border-red-300 bg-red-50 p-3 text-red-900' : 'text-stone-700'}
+    >
       {messages.join(' ')}
     </p>
   );

@@ -16,8 +16,16 @@ export function CompareTable({
   testId?: string;
 }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-stone-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-700">
-      <table className="w-full min-w-[40rem] table-fixed border-collapse text-left text-sm" data-testid={testId}>
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-stone-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-700"
+    >
+      <table
+        className="w-full min-w-[40rem] table-fixed border-collapse text-left text-sm"
+        data-testid={testId}
+      >
         <caption className="sr-only">{label}</caption>
         <thead>
           <tr className="border-b border-stone-300 bg-stone-50 align-bottom">

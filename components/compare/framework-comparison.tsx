@@ -16,7 +16,8 @@ const LINK = 'text-teal-800 underline underline-offset-2 hover:text-teal-950';
 export async function FrameworkComparison({ columns }: { columns: FrameworkColumn[] }) {
   const { t, locale } = await getI18n();
   const none = <span className="text-stone-600 italic">{t.common.notStated}</span>;
-  const list = (items: ReactNode[]) => (items.length ? <ul className="flex flex-col gap-1">{items}</ul> : none);
+  const list = (items: ReactNode[]) =>
+    items.length ? <ul className="flex flex-col gap-1">{items}</ul> : none;
   const counted = (column: FrameworkColumn, facet: 'organisation' | 'country', counts: FacetCount[]) =>
     list(
       counts.map(({ value, count }) => (
@@ -35,10 +36,16 @@ export async function FrameworkComparison({ columns }: { columns: FrameworkColum
       aspect: t.compare.origin,
       cells: cells((c) => {
         const f = getFramework(c.key);
-        return f ? `${t.frameworks.family[f.family]}: ${f.keyAuthors.join(', ') || t.common.notStated}` : none;
+        return f
+          ? `${t.frameworks.family[f.family]}: ${f.keyAuthors.join(', ') || t.common.notStated}`
+          : none;
       }),
     },
-    { key: 'unit', aspect: t.compare.unitOfAnalysis, cells: cells((c) => getFramework(c.key)?.unitOfAnalysis[locale] ?? none) },
+    {
+      key: 'unit',
+      aspect: t.compare.unitOfAnalysis,
+      cells: cells((c) => getFramework(c.key)?.unitOfAnalysis[locale] ?? none),
+    },
     {
       key: 'mechanisms',
       aspect: t.compare.mechanisms,
@@ -58,18 +65,36 @@ export async function FrameworkComparison({ columns }: { columns: FrameworkColum
         );
       }),
     },
-    { key: 'organisations', aspect: t.compare.organisations, cells: cells((c) => counted(c, 'organisation', c.organisations)) },
-    { key: 'countries', aspect: t.compare.countries, cells: cells((c) => counted(c, 'country', c.countries)) },
+    {
+      key: 'organisations',
+      aspect: t.compare.organisations,
+      cells: cells((c) => counted(c, 'organisation', c.organisations)),
+    },
+    {
+      key: 'countries',
+      aspect: t.compare.countries,
+      cells: cells((c) => counted(c, 'country', c.countries)),
+    },
     {
       key: 'periods',
       aspect: t.compare.periods,
-      cells: cells((c) => list(c.uses.map((u) => <li key={u.study.id}>{u.study.period ? formatPeriod(u.study.period) : none}</li>))),
+      cells: cells((c) =>
+        list(
+          c.uses.map((u) => <li key={u.study.id}>{u.study.period ? formatPeriod(u.study.period) : none}</li>),
+        ),
+      ),
     },
     {
       key: 'methods',
       aspect: t.compare.methods,
       cells: cells((c) =>
-        list(c.methods.map(({ value, count }) => <li key={value}>{getMethod(value)?.name[locale] ?? c.names[value] ?? value} ({count})</li>)),
+        list(
+          c.methods.map(({ value, count }) => (
+            <li key={value}>
+              {getMethod(value)?.name[locale] ?? c.names[value] ?? value} ({count})
+            </li>
+          )),
+        ),
       ),
     },
     {
@@ -79,7 +104,18 @@ export async function FrameworkComparison({ columns }: { columns: FrameworkColum
         list(
           c.uses.flatMap((u) => {
             const finding = pickFinding(u.findings, locale);
-            return finding ? [<li key={u.study.id}><QuoteBlock quote={finding} studyId={u.study.id} linkLabel={u.study.title} lang={finding.language ?? undefined} /></li>] : [];
+            return finding
+              ? [
+                  <li key={u.study.id}>
+                    <QuoteBlock
+                      quote={finding}
+                      studyId={u.study.id}
+                      linkLabel={u.study.title}
+                      lang={finding.language ?? undefined}
+                    />
+                  </li>,
+                ]
+              : [];
           }),
         ),
       ),
@@ -91,7 +127,9 @@ export async function FrameworkComparison({ columns }: { columns: FrameworkColum
         list(
           c.uses.map((u) => (
             <li key={u.study.id} lang={u.study.titleLanguage}>
-              <Link href={`/studies/${u.study.id}`} className={LINK}>{u.study.title}</Link>
+              <Link href={`/studies/${u.study.id}`} className={LINK}>
+                {u.study.title}
+              </Link>
             </li>
           )),
         ),

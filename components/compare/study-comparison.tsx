@@ -23,11 +23,23 @@ export async function StudyComparison({ columns }: { columns: StudyColumn[] }) {
       case 'kind':
         return facetValueLabel('kind', v.key, locale);
       case 'organisations':
-        return <Link href={`/browse/organisation/${v.key}`} className={LINK}>{organisationFullName(v.key, locale, v.text)}</Link>;
+        return (
+          <Link href={`/browse/organisation/${v.key}`} className={LINK}>
+            {organisationFullName(v.key, locale, v.text)}
+          </Link>
+        );
       case 'countries':
-        return <Link href={`/browse/country/${v.key}`} className={LINK}>{facetValueLabel('country', v.key, locale, v.text)}</Link>;
+        return (
+          <Link href={`/browse/country/${v.key}`} className={LINK}>
+            {facetValueLabel('country', v.key, locale, v.text)}
+          </Link>
+        );
       case 'frameworks':
-        return <Link href={`/frameworks/${v.key}`} className={LINK}>{facetValueLabel('framework', v.key, locale, v.text)}</Link>;
+        return (
+          <Link href={`/frameworks/${v.key}`} className={LINK}>
+            {facetValueLabel('framework', v.key, locale, v.text)}
+          </Link>
+        );
       case 'methods':
         return getMethod(v.key)?.name[locale] ?? v.text;
       default:
@@ -45,7 +57,9 @@ export async function StudyComparison({ columns }: { columns: StudyColumn[] }) {
             <span className="font-medium">{label(aspect, v)}</span>
             {v.provenance ? <ProvenanceBadge provenance={v.provenance} /> : null}
             {v.mechanisms?.length && v.key ? (
-              <span className="block text-xs text-stone-700">{v.mechanisms.map((m) => mechanismLabel(v.key ?? '', m, locale)).join(', ')}</span>
+              <span className="block text-xs text-stone-700">
+                {v.mechanisms.map((m) => mechanismLabel(v.key ?? '', m, locale)).join(', ')}
+              </span>
             ) : null}
             {v.quote ? (
               <div className="mt-1 text-xs">
@@ -79,7 +93,16 @@ export async function StudyComparison({ columns }: { columns: StudyColumn[] }) {
     aspect: t.compare.findings,
     cells: columns.map((c) => {
       const finding = pickFinding(c.findings, locale);
-      return finding ? <QuoteBlock quote={finding} studyId={c.study.id} linkLabel={t.compare.source} lang={finding.language ?? undefined} /> : none;
+      return finding ? (
+        <QuoteBlock
+          quote={finding}
+          studyId={c.study.id}
+          linkLabel={t.compare.source}
+          lang={finding.language ?? undefined}
+        />
+      ) : (
+        none
+      );
     }),
   });
   return (
@@ -89,7 +112,11 @@ export async function StudyComparison({ columns }: { columns: StudyColumn[] }) {
       columns={columns.map((c) => ({
         key: c.study.id,
         header: (
-          <Link href={`/studies/${c.study.id}`} lang={c.study.titleLanguage} className="text-teal-900 underline-offset-2 hover:underline">
+          <Link
+            href={`/studies/${c.study.id}`}
+            lang={c.study.titleLanguage}
+            className="text-teal-900 underline-offset-2 hover:underline"
+          >
             {c.study.title}
           </Link>
         ),

@@ -17,21 +17,29 @@ export async function FrameworkOverview({ framework, uses }: { framework: Framew
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <section aria-labelledby="what-it-is" className={`${BOX} md:col-span-2`}>
-        <h2 id="what-it-is" className="mb-2 font-serif text-xl">{t.frameworks.whatItIs}</h2>
+        <h2 id="what-it-is" className="mb-2 font-serif text-xl">
+          {t.frameworks.whatItIs}
+        </h2>
         <div className="grid gap-3 md:grid-cols-2">
           {languages.map((lang) => (
             <p key={lang} lang={lang} className="leading-relaxed" data-testid={`summary-${lang}`}>
-              <span className="mr-1 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700 uppercase">{lang}</span>
+              <span className="mr-1 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700 uppercase">
+                {lang}
+              </span>
               {framework.summary[lang]}
             </p>
           ))}
         </div>
       </section>
       <section aria-labelledby="key-authors" className={BOX}>
-        <h2 id="key-authors" className="mb-2 font-serif text-lg">{t.frameworks.keyAuthors}</h2>
+        <h2 id="key-authors" className="mb-2 font-serif text-lg">
+          {t.frameworks.keyAuthors}
+        </h2>
         {framework.keyAuthors.length ? (
           <ul className="list-disc pl-5">
-            {framework.keyAuthors.map((a) => <li key={a}>{a}</li>)}
+            {framework.keyAuthors.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
           </ul>
         ) : (
           <p className="text-stone-600 italic">{t.common.notStated}</p>
@@ -41,14 +49,19 @@ export async function FrameworkOverview({ framework, uses }: { framework: Framew
         {framework.broader ? (
           <p className="mt-3 text-sm">
             {t.frameworks.broader}:{' '}
-            <Link href={`/frameworks/${framework.broader}`} className="text-teal-800 underline underline-offset-2">
+            <Link
+              href={`/frameworks/${framework.broader}`}
+              className="text-teal-800 underline underline-offset-2"
+            >
               {facetValueLabel('framework', framework.broader, locale)}
             </Link>
           </p>
         ) : null}
       </section>
       <section aria-labelledby="mechanisms" className={BOX}>
-        <h2 id="mechanisms" className="mb-2 font-serif text-lg">{t.frameworks.mechanisms}</h2>
+        <h2 id="mechanisms" className="mb-2 font-serif text-lg">
+          {t.frameworks.mechanisms}
+        </h2>
         {framework.mechanisms.length ? (
           <ul className="flex flex-col gap-1" data-testid="mechanisms">
             {framework.mechanisms.map((m) => (

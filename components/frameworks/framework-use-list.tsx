@@ -11,9 +11,16 @@ export async function FrameworkUseList({ uses }: { uses: FrameworkUse[] }) {
   return (
     <ol className="flex flex-col gap-4">
       {uses.map((use) => (
-        <li key={use.study.id} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="framework-study">
+        <li
+          key={use.study.id}
+          className="rounded-lg border border-stone-200 bg-white p-4"
+          data-testid="framework-study"
+        >
           <h3 className="font-serif text-lg leading-snug" lang={use.study.titleLanguage}>
-            <Link href={`/studies/${use.study.id}`} className="text-teal-900 underline-offset-2 hover:underline">
+            <Link
+              href={`/studies/${use.study.id}`}
+              className="text-teal-900 underline-offset-2 hover:underline"
+            >
               {use.study.title}
             </Link>
           </h3>
@@ -26,7 +33,11 @@ export async function FrameworkUseList({ uses }: { uses: FrameworkUse[] }) {
           )}
           <p className="mt-2 text-sm">
             <span className="font-medium">{t.frameworks.mechanismsNamed}:</span>{' '}
-            {use.mechanisms.length ? use.mechanisms.map((m) => mechanismLabel(use.frameworkKey, m, locale)).join(', ') : <span className="italic text-stone-600">{t.frameworks.noneNamed}</span>}
+            {use.mechanisms.length ? (
+              use.mechanisms.map((m) => mechanismLabel(use.frameworkKey, m, locale)).join(', ')
+            ) : (
+              <span className="italic text-stone-600">{t.frameworks.noneNamed}</span>
+            )}
           </p>
         </li>
       ))}

@@ -18,7 +18,13 @@ export async function BilingualAbstracts({ study }: { study: StudyDetail }) {
       {COLUMNS.map(({ lang, heading, field, keywords }) => {
         const text = study.abstracts[lang];
         return (
-          <article key={lang} id={`abstract-${lang}`} lang={lang} className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4" data-testid={`abstract-${lang}`}>
+          <article
+            key={lang}
+            id={`abstract-${lang}`}
+            lang={lang}
+            className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4"
+            data-testid={`abstract-${lang}`}
+          >
             <h3 className="mb-2 font-semibold text-stone-800">
               {t.study[heading]}
               <ProvenanceBadge provenance={study.provenance[field]} />

@@ -17,12 +17,19 @@ export async function FrameworkUses({ study }: { study: StudyDetail }) {
         {study.frameworkUses.map((use) => (
           <li key={use.key} data-testid="framework-use">
             <h3 className="font-semibold">
-              <Link href={`/frameworks/${use.key}`} className="text-teal-900 underline underline-offset-2 hover:text-teal-950">
+              <Link
+                href={`/frameworks/${use.key}`}
+                className="text-teal-900 underline underline-offset-2 hover:text-teal-950"
+              >
                 {facetValueLabel('framework', use.key, locale, use.name)}
               </Link>
               <ProvenanceBadge provenance={use.provenance} />
             </h3>
-            {use.quote ? <blockquote className="mt-1 border-l-4 border-teal-700/40 pl-3 text-sm text-stone-800 italic">“{use.quote}”</blockquote> : null}
+            {use.quote ? (
+              <blockquote className="mt-1 border-l-4 border-teal-700/40 pl-3 text-sm text-stone-800 italic">
+                “{use.quote}”
+              </blockquote>
+            ) : null}
             {use.mechanisms.length ? (
               <p className="mt-1 text-sm">
                 <span className="font-medium">{t.study.mechanismsNamed}:</span>{' '}

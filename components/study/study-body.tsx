@@ -12,7 +12,9 @@ export async function StudyBody({ study }: { study: StudyDetail }) {
     <div className="flex flex-col gap-8">
       {study.figures.length ? (
         <section aria-labelledby="figures">
-          <h2 id="figures" className="mb-2 font-serif text-xl">{t.study.keyFigures}</h2>
+          <h2 id="figures" className="mb-2 font-serif text-xl">
+            {t.study.keyFigures}
+          </h2>
           <ul className="list-disc pl-5 text-sm">
             {study.figures.map((f, i) => (
               <li key={i}>
@@ -24,12 +26,16 @@ export async function StudyBody({ study }: { study: StudyDetail }) {
       ) : null}
       {study.sections.length ? (
         <section aria-labelledby="outline">
-          <h2 id="outline" className="mb-2 font-serif text-xl">{t.study.sections}</h2>
+          <h2 id="outline" className="mb-2 font-serif text-xl">
+            {t.study.sections}
+          </h2>
           <nav aria-label={t.study.outline}>
             <ol className="text-sm">
               {study.sections.map((s, i) => (
                 <li key={i} style={{ paddingLeft: `${(s.level - 1) * 1}rem` }}>
-                  <a href={`#${anchor(i)}`} className="text-teal-800 underline-offset-2 hover:underline">{s.heading}</a>
+                  <a href={`#${anchor(i)}`} className="text-teal-800 underline-offset-2 hover:underline">
+                    {s.heading}
+                  </a>
                 </li>
               ))}
             </ol>
@@ -46,13 +52,17 @@ export async function StudyBody({ study }: { study: StudyDetail }) {
       ) : null}
       {study.references.length ? (
         <section aria-labelledby="references">
-          <h2 id="references" className="mb-2 font-serif text-xl">{t.study.references(study.references.length)}</h2>
+          <h2 id="references" className="mb-2 font-serif text-xl">
+            {t.study.references(study.references.length)}
+          </h2>
           <ol className="list-decimal pl-5 text-sm">
             {study.references.map((r, i) => (
               <li key={i} className="mb-1">
                 {r.raw}
                 {r.doi ? (
-                  <a href={`https://doi.org/${r.doi}`} className="ml-1 text-teal-800 underline">doi</a>
+                  <a href={`https://doi.org/${r.doi}`} className="ml-1 text-teal-800 underline">
+                    doi
+                  </a>
                 ) : null}
               </li>
             ))}

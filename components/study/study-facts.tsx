@@ -22,7 +22,11 @@ function links(list: { href: string; label: string; key: string }[]): ReactNode 
 }
 
 function names(list: Named[]): ReactNode {
-  return list.length ? list.map((n) => (n.acronym ? `${n.name} (${n.acronym})` : n.name)).join('; ') : <NotStated />;
+  return list.length ? (
+    list.map((n) => (n.acronym ? `${n.name} (${n.acronym})` : n.name)).join('; ')
+  ) : (
+    <NotStated />
+  );
 }
 
 /** The study's metadata as a definition list, each value with where it came from and a link to browse by it. */
@@ -31,25 +35,87 @@ export async function StudyFacts({ study }: { study: StudyDetail }) {
   const p = study.provenance;
   const decades = study.period ? `/browse/period/${Math.floor(study.period.from / 10) * 10}s` : null;
   const venue = study.venue
-    ? [study.venue, study.volume && `${t.study.volume} ${study.volume}`, study.issue && `${t.study.issue} ${study.issue}`].filter(Boolean).join(', ')
+    ? [
+        study.venue,
+        study.volume && `${t.study.volume} ${study.volume}`,
+        study.issue && `${t.study.issue} ${study.issue}`,
+      ]
+        .filter(Boolean)
+        .join(', ')
     : null;
   const rows: [string, ReactNode, Provenance | undefined][] = [
-    [t.study.kind, <Link key="k" href={`/browse/kind/${study.kind}`} className={LINK}>{facetValueLabel('kind', study.kind, locale)}</Link>, p.kind],
+    [
+      t.study.kind,
+      <Link key="k" href={`/browse/kind/${study.kind}`} className={LINK}>
+        {facetValueLabel('kind', study.kind, locale)}
+      </Link>,
+      p.kind,
+    ],
     [t.study.authors, study.authors.join(', ') || <NotStated key="a" />, undefined],
     [t.study.affiliation, study.affiliation ?? <NotStated key="af" />, p.affiliation],
     [t.study.venue, venue ?? <NotStated key="v" />, p.venue],
-    [t.study.year, study.year ? <Link key="y" href={`/browse/year/${study.year}`} className={LINK}>{study.year}</Link> : <NotStated key="y" />, p.year],
+    [
+      t.study.year,
+      study.year ? (
+        <Link key="y" href={`/browse/year/${study.year}`} className={LINK}>
+          {study.year}
+        </Link>
+      ) : (
+        <NotStated key="y" />
+      ),
+      p.year,
+    ],
     [
       t.study.organisations,
-      links(study.organisations.map((o) => ({ key: o.key, href: `/browse/organisation/${o.key}`, label: organisationFullName(o.key, locale, o.name) }))),
+      links(
+        study.organisations.map((o) => ({
+          key: o.key,
+          href: `/browse/organisation/${o.key}`,
+          label: organisationFullName(o.key, locale, o.name),
+        })),
+      ),
       undefined,
     ],
     [t.study.actors, names(study.actors), undefined],
-    [t.study.countries, links(study.countries.map((c) => ({ key: c.key, href: `/browse/country/${c.key}`, label: facetValueLabel('country', c.key, locale, c.name) }))), undefined],
-    [t.study.period, study.period && decades ? <Link key="p" href={decades} className={LINK}>{formatPeriod(study.period)}</Link> : <NotStated key="p" />, p.period],
-    [t.study.frameworks, links(study.frameworks.map((f) => ({ key: f.key, href: `/frameworks/${f.key}`, label: facetValueLabel('framework', f.key, locale, f.name) }))), undefined],
+    [
+      t.study.countries,
+      links(
+        study.countries.map((c) => ({
+          key: c.key,
+          href: `/browse/country/${c.key}`,
+          label: facetValueLabel('country', c.key, locale, c.name),
+        })),
+      ),
+      undefined,
+    ],
+    [
+      t.study.period,
+      study.period && decades ? (
+        <Link key="p" href={decades} className={LINK}>
+          {formatPeriod(study.period)}
+        </Link>
+      ) : (
+        <NotStated key="p" />
+      ),
+      p.period,
+    ],
+    [
+      t.study.frameworks,
+      links(
+        study.frameworks.map((f) => ({
+          key: f.key,
+          href: `/frameworks/${f.key}`,
+          label: facetValueLabel('framework', f.key, locale, f.name),
+        })),
+      ),
+      undefined,
+    ],
     [t.study.methods, names(study.methods), undefined],
-    [t.study.languages, study.languages.map((l) => facetValueLabel('language', l, locale)).join(', '), undefined],
+    [
+      t.study.languages,
+      study.languages.map((l) => facetValueLabel('language', l, locale)).join(', '),
+      undefined,
+    ],
     [t.study.sourceFile, <code key="f">{study.sourceFile}</code>, undefined],
   ];
   return (

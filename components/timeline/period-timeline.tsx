@@ -7,11 +7,18 @@ import { layoutTimeline, ROW, shortTitle, type TimelineGroupBy } from './timelin
  * The studied periods as an SVG of bars. Each bar is an SVG link: Tab reaches it, Enter opens the study, and its
  * accessible name says the title and the years; the table below says the same for those who prefer a table.
  */
-export async function PeriodTimeline({ studies, groupBy }: { studies: StudySummary[]; groupBy: TimelineGroupBy }) {
+export async function PeriodTimeline({
+  studies,
+  groupBy,
+}: {
+  studies: StudySummary[];
+  groupBy: TimelineGroupBy;
+}) {
   const { t, locale } = await getI18n();
   const layout = layoutTimeline(studies, groupBy);
   if (!layout) return <p className="text-stone-700">{t.timeline.noDated}</p>;
-  const groupLabel = (key: string | null) => (key === null ? t.timeline.ungrouped : facetValueLabel(groupBy, key, locale));
+  const groupLabel = (key: string | null) =>
+    key === null ? t.timeline.ungrouped : facetValueLabel(groupBy, key, locale);
   const titleId = 'timeline-title';
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
@@ -26,7 +33,13 @@ export async function PeriodTimeline({ studies, groupBy }: { studies: StudySumma
         <g aria-hidden="true">
           {layout.ticks.map((tick) => (
             <g key={tick.year}>
-              <line x1={tick.x} x2={tick.x} y1={layout.axisY + 4} y2={layout.height - 4} className="stroke-stone-200" />
+              <line
+                x1={tick.x}
+                x2={tick.x}
+                y1={layout.axisY + 4}
+                y2={layout.height - 4}
+                className="stroke-stone-200"
+              />
               <text x={tick.x} y={layout.axisY} textAnchor="middle" className="fill-stone-700 text-[11px]">
                 {tick.year}
               </text>
@@ -41,10 +54,28 @@ export async function PeriodTimeline({ studies, groupBy }: { studies: StudySumma
             {group.rows.map((row) => {
               const label = t.timeline.bar(row.study.title, row.from, row.to);
               return (
-                <a key={row.study.id} href={`/studies/${row.study.id}`} aria-label={label} className="group focus:outline-none" data-testid="timeline-bar" data-period={`${row.from}-${row.to}`}>
+                <a
+                  key={row.study.id}
+                  href={`/studies/${row.study.id}`}
+                  aria-label={label}
+                  className="group focus:outline-none"
+                  data-testid="timeline-bar"
+                  data-period={`${row.from}-${row.to}`}
+                >
                   <title>{label}</title>
-                  <rect x={0} y={row.y} width={layout.width} height={ROW} className="fill-transparent group-hover:fill-teal-50 group-focus-visible:fill-amber-50" />
-                  <text x={16} y={row.y + ROW / 2 + 4} className="fill-teal-900 text-[12px] group-hover:underline group-focus-visible:underline" lang={row.study.titleLanguage}>
+                  <rect
+                    x={0}
+                    y={row.y}
+                    width={layout.width}
+                    height={ROW}
+                    className="fill-transparent group-hover:fill-teal-50 group-focus-visible:fill-amber-50"
+                  />
+                  <text
+                    x={16}
+                    y={row.y + ROW / 2 + 4}
+                    className="fill-teal-900 text-[12px] group-hover:underline group-focus-visible:underline"
+                    lang={row.study.titleLanguage}
+                  >
                     {shortTitle(row.study.title)}
                   </text>
                   <rect
@@ -55,7 +86,11 @@ export async function PeriodTimeline({ studies, groupBy }: { studies: StudySumma
                     rx={3}
                     className="fill-teal-700 group-hover:fill-teal-900 group-focus-visible:fill-teal-900 group-focus-visible:stroke-amber-500 group-focus-visible:[stroke-width:3]"
                   />
-                  <text x={row.x + row.width + 6} y={row.y + ROW / 2 + 4} className="fill-stone-800 text-[11px]">
+                  <text
+                    x={row.x + row.width + 6}
+                    y={row.y + ROW / 2 + 4}
+                    className="fill-stone-800 text-[11px]"
+                  >
                     {formatPeriod({ from: row.from, to: row.to })}
                   </text>
                 </a>

@@ -44,11 +44,14 @@ export function layoutTimeline(
   groupBy: TimelineGroupBy,
   options: { width?: number; labelWidth?: number } = {},
 ): TimelineLayout | null {
-  const dated = studies.filter((s): s is StudySummary & { period: { from: number; to: number } } => s.period !== null);
+  const dated = studies.filter(
+    (s): s is StudySummary & { period: { from: number; to: number } } => s.period !== null,
+  );
   if (!dated.length) return null;
   const width = options.width ?? 760;
   const plotLeft = options.labelWidth ?? 260;
-  const plotRight = width - 16;
+  // Room on the right for the "2023–2024" label that follows the last bar.
+  const plotRight = width - 76;
   const first = Math.min(...dated.map((s) => Math.min(s.period.from, s.period.to)));
   // The axis runs to the end of the last year: a bar covers whole years, 2023-2024 spans two.
   const last = Math.max(...dated.map((s) => Math.max(s.period.from, s.period.to))) + 1;
@@ -68,7 +71,9 @@ export function layoutTimeline(
   const groups: TimelineGroup[] = ordered.map(([key, members]) => {
     const group: TimelineGroup = { key, y: y + GROUP_HEADING - 10, rows: [] };
     y += GROUP_HEADING;
-    const sorted = [...members].sort((a, b) => a.period.from - b.period.from || a.period.to - b.period.to || a.id.localeCompare(b.id));
+    const sorted = [...members].sort(
+      (a, b) => a.period.from - b.period.from || a.period.to - b.period.to || a.id.localeCompare(b.id),
+    );
     for (const study of sorted) {
       const from = Math.min(study.period.from, study.period.to);
       const to = Math.max(study.period.from, study.period.to);

@@ -9,7 +9,12 @@ import { setLocale } from '@/lib/i18n/set-locale';
 export async function LanguageSwitch() {
   const { locale, t } = await getI18n();
   return (
-    <form action={setLocale} className="flex items-center gap-1 text-sm" aria-label={t.language.label} role="group">
+    <form
+      action={setLocale}
+      className="flex items-center gap-1 text-sm"
+      aria-label={t.language.label}
+      role="group"
+    >
       {LOCALES.map((code) => {
         const current = code === locale;
         return (

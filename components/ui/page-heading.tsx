@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** A page's title and its one-line description, in the serif look of the rest of the site. */
-export function PageHeading({ title, description, children }: { title: ReactNode; description?: ReactNode; children?: ReactNode }) {
+export function PageHeading({
+  title,
+  description,
+  children,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <header className="flex flex-col gap-1">
       <h1 className="font-serif text-2xl leading-tight text-stone-900">{title}</h1>

@@ -5,13 +5,26 @@ import type { SourceQuote } from '@/lib/db/source-quote';
  * A sentence quoted from a study, linked to its place in the study page. The quote keeps the study's language,
  * which the interface language does not change.
  */
-export function QuoteBlock({ quote, studyId, linkLabel, lang }: { quote: SourceQuote; studyId: string; linkLabel: string; lang?: string }) {
+export function QuoteBlock({
+  quote,
+  studyId,
+  linkLabel,
+  lang,
+}: {
+  quote: SourceQuote;
+  studyId: string;
+  linkLabel: string;
+  lang?: string;
+}) {
   const href = `/studies/${studyId}${quote.anchor ? `#${quote.anchor}` : ''}`;
   // A quote from an abstract is in that abstract's language; a body section's language comes from the caller.
   const language = lang ?? /^abstract-(id|en)$/.exec(quote.anchor ?? '')?.[1];
   return (
     <figure className="flex flex-col gap-1">
-      <blockquote lang={language} className="border-l-4 border-teal-700/40 bg-stone-50 py-1 pl-3 text-sm leading-relaxed text-stone-800 italic">
+      <blockquote
+        lang={language}
+        className="border-l-4 border-teal-700/40 bg-stone-50 py-1 pl-3 text-sm leading-relaxed text-stone-800 italic"
+      >
         “{quote.text}”
       </blockquote>
       <figcaption className="text-xs">

@@ -16,3 +16,4 @@ export function getDb(): Db {
   holder.telaahDb ??= openDb();
   return holder.telaahDb;
 }
+

@@ -16,7 +16,9 @@ export interface FrameworkColumn {
 function countBy(values: string[]): FacetCount[] {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
 export async function compareFrameworks(keys: string[], db: Db = getDb()): Promise<FrameworkColumn[]> {
@@ -25,7 +27,8 @@ export async function compareFrameworks(keys: string[], db: Db = getDb()): Promi
     const list = uses.get(key) ?? [];
     const names: Record<string, string> = {};
     for (const use of list) {
-      for (const n of [...use.study.organisations, ...use.study.countries, ...use.methods]) names[n.key] = n.name;
+      for (const n of [...use.study.organisations, ...use.study.countries, ...use.methods])
+        names[n.key] = n.name;
     }
     return {
       key,

@@ -44,7 +44,9 @@ export async function compareStudies(ids: string[], db: Db = getDb()): Promise<S
       provenance: p ?? null,
     });
     const abstracts = { id: provenance.abstractId, en: provenance.abstractEn };
-    const venue = [row.venue, row.volume && `Vol. ${row.volume}`, row.issue && `No. ${row.issue}`].filter(Boolean).join(', ');
+    const venue = [row.venue, row.volume && `Vol. ${row.volume}`, row.issue && `No. ${row.issue}`]
+      .filter(Boolean)
+      .join(', ');
     return [
       {
         study: toStudyDetail(row),
@@ -54,16 +56,25 @@ export async function compareStudies(ids: string[], db: Db = getDb()): Promise<S
           ...(venue ? [value(venue, provenance.venue)] : []),
           ...(row.year !== null ? [value(String(row.year), provenance.year)] : []),
         ],
-        organisations: row.organisations.filter((o) => o.role === 'subject').map((o) => value(o.name, o.provenance as Provenance, o.key)),
+        organisations: row.organisations
+          .filter((o) => o.role === 'subject')
+          .map((o) => value(o.name, o.provenance as Provenance, o.key)),
         countries: row.countries.map((c) => value(c.name, c.provenance as Provenance, c.key)),
         period:
           row.periodFrom !== null && row.periodTo !== null
-            ? [value(row.periodFrom === row.periodTo ? `${row.periodFrom}` : `${row.periodFrom}–${row.periodTo}`, provenance.period)]
+            ? [
+                value(
+                  row.periodFrom === row.periodTo ? `${row.periodFrom}` : `${row.periodFrom}–${row.periodTo}`,
+                  provenance.period,
+                ),
+              ]
             : [],
         frameworks: row.frameworks.map((f) => {
           const p = f.provenance as Provenance;
           const start = p.source === 'curated' ? undefined : p.start;
-          const quote = f.quote ? { text: f.quote, anchor: start === undefined ? null : anchorAt(start, abstracts, row.sections) } : quoteFor(p, context);
+          const quote = f.quote
+            ? { text: f.quote, anchor: start === undefined ? null : anchorAt(start, abstracts, row.sections) }
+            : quoteFor(p, context);
           return { key: f.key, text: f.name, quote, provenance: p, mechanisms: f.mechanisms as string[] };
         }),
         methods: row.methods.map((m) => value(m.name, m.provenance as Provenance, m.key)),
@@ -73,7 +84,10 @@ export async function compareStudies(ids: string[], db: Db = getDb()): Promise<S
           quote: { text: f.sentence, anchor: anchorAt(f.start, abstracts, row.sections) },
           provenance: { source: 'extracted', start: f.start, end: f.end },
         })),
-        findings: findFindings({ abstracts: { id: row.abstractId, en: row.abstractEn }, sections: row.sections }),
+        findings: findFindings({
+          abstracts: { id: row.abstractId, en: row.abstractEn },
+          sections: row.sections,
+        }),
       },
     ];
   });

@@ -15,11 +15,17 @@ function tally(values: Iterable<string>, into = new Map<string, number>()): Map<
 function sorted(counts: Map<string, number>, facet: FacetKey): FacetCount[] {
   const list = [...counts].map(([value, count]) => ({ value, count }));
   const chronological = facet === 'year' || facet === 'period';
-  return list.sort((a, b) => (chronological ? b.value.localeCompare(a.value) : b.count - a.count || a.value.localeCompare(b.value)));
+  return list.sort((a, b) =>
+    chronological ? b.value.localeCompare(a.value) : b.count - a.count || a.value.localeCompare(b.value),
+  );
 }
 
 /** The values of one facet among the studies that match `filters`, each with its number of studies. */
-export async function countFacetValues(facet: FacetKey, filters: StudyFilters = {}, db: Db = getDb()): Promise<FacetCount[]> {
+export async function countFacetValues(
+  facet: FacetKey,
+  filters: StudyFilters = {},
+  db: Db = getDb(),
+): Promise<FacetCount[]> {
   const study = studyWhere(filters);
   const byKey = (rows: { key: string; studyId: string }[]) => {
     // Count studies, not rows: a study that names a key twice still counts once.
@@ -28,17 +34,35 @@ export async function countFacetValues(facet: FacetKey, filters: StudyFilters = 
   };
   switch (facet) {
     case 'organisation':
-      return sorted(byKey(await db.studyOrganisation.findMany({ where: { role: 'subject', study }, select: { key: true, studyId: true } })), facet);
+      return sorted(
+        byKey(
+          await db.studyOrganisation.findMany({
+            where: { role: 'subject', study },
+            select: { key: true, studyId: true },
+          }),
+        ),
+        facet,
+      );
     case 'country':
-      return sorted(byKey(await db.studyCountry.findMany({ where: { study }, select: { key: true, studyId: true } })), facet);
+      return sorted(
+        byKey(await db.studyCountry.findMany({ where: { study }, select: { key: true, studyId: true } })),
+        facet,
+      );
     case 'framework':
-      return sorted(byKey(await db.studyFramework.findMany({ where: { study }, select: { key: true, studyId: true } })), facet);
+      return sorted(
+        byKey(await db.studyFramework.findMany({ where: { study }, select: { key: true, studyId: true } })),
+        facet,
+      );
     case 'kind': {
       const rows = await db.study.groupBy({ by: ['kind'], where: study, _count: { _all: true } });
       return sorted(new Map(rows.map((r) => [r.kind, r._count._all])), facet);
     }
     case 'year': {
-      const rows = await db.study.groupBy({ by: ['year'], where: { AND: [study, { year: { not: null } }] }, _count: { _all: true } });
+      const rows = await db.study.groupBy({
+        by: ['year'],
+        where: { AND: [study, { year: { not: null } }] },
+        _count: { _all: true },
+      });
       return sorted(new Map(rows.map((r) => [String(r.year), r._count._all])), facet);
     }
     case 'language': {

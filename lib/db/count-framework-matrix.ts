@@ -12,7 +12,11 @@ export interface FrameworkMatrix {
 }
 
 /** The matrix over the given frameworks, or over every framework some study uses when `keys` is empty. */
-export async function countFrameworkMatrix(axis: MatrixAxis, keys: string[] = [], db: Db = getDb()): Promise<FrameworkMatrix> {
+export async function countFrameworkMatrix(
+  axis: MatrixAxis,
+  keys: string[] = [],
+  db: Db = getDb(),
+): Promise<FrameworkMatrix> {
   const rows = await db.study.findMany({
     where: { frameworks: { some: keys.length ? { key: { in: keys } } : {} } },
     select: {
@@ -25,8 +29,12 @@ export async function countFrameworkMatrix(axis: MatrixAxis, keys: string[] = []
   const names: Record<string, string> = {};
   const totals = new Map<string, number>();
   for (const row of rows) {
-    const values = new Map((axis === 'organisation' ? row.organisations : row.countries).map((v) => [v.key, v.name]));
-    const frameworks = new Set(row.frameworks.filter((f) => !keys.length || keys.includes(f.key)).map((f) => f.key));
+    const values = new Map(
+      (axis === 'organisation' ? row.organisations : row.countries).map((v) => [v.key, v.name]),
+    );
+    const frameworks = new Set(
+      row.frameworks.filter((f) => !keys.length || keys.includes(f.key)).map((f) => f.key),
+    );
     for (const f of row.frameworks) names[f.key] = f.name;
     for (const [value, name] of values) {
       names[value] = name;

@@ -20,11 +20,17 @@ export interface FrameworkUse {
 const useInclude = {
   ...summaryInclude,
   methods: true,
-  sections: { orderBy: { position: 'asc' }, select: { heading: true, text: true, language: true, start: true, end: true } },
+  sections: {
+    orderBy: { position: 'asc' },
+    select: { heading: true, text: true, language: true, start: true, end: true },
+  },
 } satisfies Prisma.StudyInclude;
 
 /** Every use of the given frameworks, grouped by framework key (keys no study uses map to an empty list). */
-export async function listFrameworkUses(keys: string[], db: Db = getDb()): Promise<Map<string, FrameworkUse[]>> {
+export async function listFrameworkUses(
+  keys: string[],
+  db: Db = getDb(),
+): Promise<Map<string, FrameworkUse[]>> {
   const rows = await db.study.findMany({
     where: { frameworks: { some: { key: { in: keys } } } },
     include: useInclude,
@@ -35,7 +41,10 @@ export async function listFrameworkUses(keys: string[], db: Db = getDb()): Promi
     const study = toStudySummary(row);
     const provenanceMap = row.provenance as Record<string, Provenance>;
     const context = { cleanText: row.cleanText, provenance: provenanceMap, sections: row.sections };
-    const findings = findFindings({ abstracts: { id: row.abstractId, en: row.abstractEn }, sections: row.sections });
+    const findings = findFindings({
+      abstracts: { id: row.abstractId, en: row.abstractEn },
+      sections: row.sections,
+    });
     const methods = row.methods.map((m) => ({ key: m.key, name: m.name }));
     for (const framework of row.frameworks) {
       const list = uses.get(framework.key);
@@ -45,9 +54,20 @@ export async function listFrameworkUses(keys: string[], db: Db = getDb()): Promi
       const start = provenance.source === 'curated' ? undefined : provenance.start;
       const abstracts = { id: provenanceMap.abstractId, en: provenanceMap.abstractEn };
       const quote: SourceQuote | null = framework.quote
-        ? { text: framework.quote, anchor: start === undefined ? null : anchorAt(start, abstracts, row.sections) }
+        ? {
+            text: framework.quote,
+            anchor: start === undefined ? null : anchorAt(start, abstracts, row.sections),
+          }
         : quoteFor(provenance, context);
-      list.push({ frameworkKey: framework.key, study, quote, mechanisms: framework.mechanisms as string[], provenance, methods, findings });
+      list.push({
+        frameworkKey: framework.key,
+        study,
+        quote,
+        mechanisms: framework.mechanisms as string[],
+        provenance,
+        methods,
+        findings,
+      });
     }
   }
   return uses;

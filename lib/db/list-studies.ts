@@ -23,7 +23,11 @@ export async function listStudies(
     db.study.findMany({
       where,
       include: summaryInclude,
-      orderBy: [{ periodTo: { sort: 'desc', nulls: 'last' } }, { year: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+      orderBy: [
+        { periodTo: { sort: 'desc', nulls: 'last' } },
+        { year: { sort: 'desc', nulls: 'last' } },
+        { id: 'asc' },
+      ],
       ...(page ? { skip: (page.page - 1) * page.size, take: page.size } : {}),
     }),
   ]);

@@ -36,7 +36,11 @@ export interface Located {
  * The study page anchor for an offset: the abstract whose span holds it, else the body section (numbered in
  * position order, as components/study/study-body.tsx numbers them).
  */
-export function anchorAt(offset: number, abstracts: { id?: Provenance; en?: Provenance }, sections: Located[]): string | null {
+export function anchorAt(
+  offset: number,
+  abstracts: { id?: Provenance; en?: Provenance },
+  sections: Located[],
+): string | null {
   for (const lang of ['id', 'en'] as const) {
     const p = abstracts[lang];
     if (p?.source === 'extracted' && offset >= p.start && offset < p.end) return `abstract-${lang}`;
@@ -58,5 +62,8 @@ export function quoteFor(provenance: Provenance | undefined, context: QuoteConte
   const end = provenance.end;
   if (start === undefined || end === undefined || end > context.cleanText.length || start > end) return null;
   const abstracts = { id: context.provenance.abstractId, en: context.provenance.abstractEn };
-  return { text: sentenceAround(context.cleanText, start, end), anchor: anchorAt(start, abstracts, context.sections) };
+  return {
+    text: sentenceAround(context.cleanText, start, end),
+    anchor: anchorAt(start, abstracts, context.sections),
+  };
 }

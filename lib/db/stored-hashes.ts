@@ -5,7 +5,3 @@ export async function listStoredHashes(db: Db) {
   const rows = await db.study.findMany({ select: { id: true, sourceFile: true, contentHash: true, sidecarHash: true } });
   return new Map(rows.map((row) => [row.sourceFile, row]));
 }
-
-export async function deleteStudies(db: Db, ids: string[]): Promise<void> {
-  if (ids.length) await db.study.deleteMany({ where: { id: { in: ids } } });
-}

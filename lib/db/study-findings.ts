@@ -6,7 +6,8 @@ export interface Finding extends SourceQuote {
   language: 'id' | 'en' | null;
 }
 
-const CONCLUSION_HEADING = /^(\d+\.?\s*)?(simpulan|kesimpulan|penutup|conclusions?|concluding remarks|closing)\b/i;
+const CONCLUSION_HEADING =
+  /^(\d+\.?\s*)?(simpulan|kesimpulan|penutup|conclusions?|concluding remarks|closing)\b/i;
 const RESULT_MARKERS =
   /\b(hasil (penelitian|analisis|studi)|menunjukkan|disimpulkan|kesimpulan|ditemukan|temuan|the results?|results show|shows? that|found that|finds? that|findings|concludes?|conclusion)\b/i;
 const MAX_SENTENCES = 2;
@@ -30,19 +31,30 @@ export function findFindings(study: FindingSource): Finding[] {
   const found: Finding[] = [];
   if (conclusion) {
     const text = sentences(conclusion.text).slice(0, MAX_SENTENCES).join(' ');
-    const language = conclusion.language === 'id' || conclusion.language === 'en' ? conclusion.language : null;
+    const language =
+      conclusion.language === 'id' || conclusion.language === 'en' ? conclusion.language : null;
     if (text) found.push({ text, anchor: `section-${conclusionIndex + 1}`, language });
   }
   for (const language of ['id', 'en'] as const) {
     const abstract = study.abstracts[language];
     if (!abstract) continue;
     const reported = sentences(abstract).filter((s) => RESULT_MARKERS.test(s));
-    if (reported.length) found.push({ text: reported.slice(0, MAX_SENTENCES).join(' '), anchor: `abstract-${language}`, language });
+    if (reported.length)
+      found.push({
+        text: reported.slice(0, MAX_SENTENCES).join(' '),
+        anchor: `abstract-${language}`,
+        language,
+      });
   }
   return found;
 }
 
 /** The finding to show in one interface language: the conclusion first, then the abstract in that language. */
 export function pickFinding(findings: Finding[], locale: 'id' | 'en'): Finding | null {
-  return findings.find((f) => f.anchor?.startsWith('section-')) ?? findings.find((f) => f.language === locale) ?? findings[0] ?? null;
+  return (
+    findings.find((f) => f.anchor?.startsWith('section-')) ??
+    findings.find((f) => f.language === locale) ??
+    findings[0] ??
+    null
+  );
 }

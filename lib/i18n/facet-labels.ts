@@ -36,7 +36,9 @@ export function organisationFullName(key: string, locale: Locale, storedName?: s
 
 /** A framework mechanism's name in the interface language; an unknown key shows as it is. */
 export function mechanismLabel(frameworkKey: string, mechanismKey: string, locale: Locale): string {
-  return getFramework(frameworkKey)?.mechanisms.find((m) => m.key === mechanismKey)?.name[locale] ?? mechanismKey;
+  return (
+    getFramework(frameworkKey)?.mechanisms.find((m) => m.key === mechanismKey)?.name[locale] ?? mechanismKey
+  );
 }
 
 /** "2010–2019", or one year when a period starts and ends in it. */

@@ -5,12 +5,25 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const en = {
   site: {
     tagline: 'Indonesian & English research on international organisations',
-    description: 'Explore Indonesian and English research on international organisations and human trafficking.',
+    description:
+      'Explore Indonesian and English research on international organisations and human trafficking.',
     skipToContent: 'Skip to content',
     mainNav: 'Main',
   },
-  nav: { search: 'Search', browse: 'Browse', timeline: 'Timeline', frameworks: 'Frameworks', compare: 'Compare', lists: 'Reading lists' },
-  language: { label: 'Interface language', id: 'Bahasa Indonesia', en: 'English', current: 'current language' },
+  nav: {
+    search: 'Search',
+    browse: 'Browse',
+    timeline: 'Timeline',
+    frameworks: 'Frameworks',
+    compare: 'Compare',
+    lists: 'Reading lists',
+  },
+  language: {
+    label: 'Interface language',
+    id: 'Bahasa Indonesia',
+    en: 'English',
+    current: 'current language',
+  },
   common: {
     notStated: 'not stated',
     notStatedInSource: 'Not stated in the source.',
@@ -106,14 +119,17 @@ export const en = {
     extracted: 'extracted',
     derived: 'derived',
     curated: 'curated',
-    extractedHint: (start: number, end: number) => `Extracted from the source text (characters ${start}–${end})`,
+    extractedHint: (start: number, end: number) =>
+      `Extracted from the source text (characters ${start}–${end})`,
     derivedHint: (from: string) => `Derived from the ${from}; not stated in the source`,
     curatedHint: (file: string) => `Set by a curator in ${file}`,
   },
   browse: {
     title: 'Browse the corpus',
-    description: 'Browse the studies by organisation, country, period studied, framework, document kind and year.',
-    intro: 'Pick a value to see its studies; on a value’s page, narrow down by the other facets. Every combination is a link you can share.',
+    description:
+      'Browse the studies by organisation, country, period studied, framework, document kind and year.',
+    intro:
+      'Pick a value to see its studies; on a value’s page, narrow down by the other facets. Every combination is a link you can share.',
     valueCount: (n: number) => plural(n, 'value', 'values'),
     allValues: (facet: string) => `All ${facet.toLowerCase()}`,
     facetDescription: (facet: string) => `${facet} in the corpus with the number of studies for each.`,
@@ -146,7 +162,8 @@ export const en = {
   },
   frameworks: {
     title: 'Theoretical frameworks',
-    description: 'The frameworks the studies use: what each is, its mechanisms or roles, and how the studies apply it.',
+    description:
+      'The frameworks the studies use: what each is, its mechanisms or roles, and how the studies apply it.',
     usedBy: (n: number) => `used by ${plural(n, 'study', 'studies')}`,
     none: 'No study uses a framework from the vocabulary yet.',
     choose: 'Choose two to four frameworks to compare',
@@ -172,7 +189,8 @@ export const en = {
     title: 'Compare',
     description: 'Put frameworks or studies side by side.',
     frameworksTitle: 'Compare frameworks',
-    frameworksDescription: 'Two to four theoretical frameworks side by side, aspect by aspect, with the studies that use them.',
+    frameworksDescription:
+      'Two to four theoretical frameworks side by side, aspect by aspect, with the studies that use them.',
     studiesTitle: 'Compare studies',
     studiesDescription: 'Two to four studies side by side, each value with the sentence it comes from.',
     chooseFrameworks: 'Choose two to four frameworks',
@@ -192,9 +210,11 @@ export const en = {
     findings: 'Findings (quoted)',
     studies: 'Studies',
     matrixTitle: (by: string) => `Frameworks × ${by.toLowerCase()}`,
-    matrixHint: 'Each number counts the studies that use the framework on that organisation or country; open it to see them.',
+    matrixHint:
+      'Each number counts the studies that use the framework on that organisation or country; open it to see them.',
     matrixBy: 'Count by',
-    matrixCell: (n: number, framework: string, value: string) => `${plural(n, 'study', 'studies')} using ${framework} on ${value}`,
+    matrixCell: (n: number, framework: string, value: string) =>
+      `${plural(n, 'study', 'studies')} using ${framework} on ${value}`,
     kind: 'Kind',
     authors: 'Authors',
     venueYear: 'Venue and year',
@@ -210,5 +230,9 @@ export const en = {
 } as const satisfies Record<string, unknown>;
 
 // Widen literal strings to `string` so the Indonesian dictionary can say them differently.
-type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof en>;

@@ -6,11 +6,19 @@ const studies = (n: number) => `${n} penelitian`;
 export const id: Messages = {
   site: {
     tagline: 'Penelitian berbahasa Indonesia & Inggris tentang organisasi internasional',
-    description: 'Jelajahi penelitian berbahasa Indonesia dan Inggris tentang organisasi internasional dan perdagangan manusia.',
+    description:
+      'Jelajahi penelitian berbahasa Indonesia dan Inggris tentang organisasi internasional dan perdagangan manusia.',
     skipToContent: 'Langsung ke isi',
     mainNav: 'Utama',
   },
-  nav: { search: 'Cari', browse: 'Jelajahi', timeline: 'Linimasa', frameworks: 'Kerangka teori', compare: 'Bandingkan', lists: 'Daftar bacaan' },
+  nav: {
+    search: 'Cari',
+    browse: 'Jelajahi',
+    timeline: 'Linimasa',
+    frameworks: 'Kerangka teori',
+    compare: 'Bandingkan',
+    lists: 'Daftar bacaan',
+  },
   language: { label: 'Bahasa antarmuka', id: 'Bahasa Indonesia', en: 'English', current: 'bahasa saat ini' },
   common: {
     notStated: 'tidak disebutkan',
@@ -113,8 +121,10 @@ export const id: Messages = {
   },
   browse: {
     title: 'Jelajahi korpus',
-    description: 'Jelajahi penelitian menurut organisasi, negara, periode yang diteliti, kerangka teori, jenis dokumen, dan tahun.',
-    intro: 'Pilih satu nilai untuk melihat penelitiannya; di halaman nilai itu, persempit dengan faset lain. Setiap kombinasi adalah tautan yang dapat dibagikan.',
+    description:
+      'Jelajahi penelitian menurut organisasi, negara, periode yang diteliti, kerangka teori, jenis dokumen, dan tahun.',
+    intro:
+      'Pilih satu nilai untuk melihat penelitiannya; di halaman nilai itu, persempit dengan faset lain. Setiap kombinasi adalah tautan yang dapat dibagikan.',
     valueCount: (n) => `${n} nilai`,
     allValues: (facet) => `Semua ${facet.toLowerCase()}`,
     facetDescription: (facet) => `${facet} dalam korpus beserta jumlah penelitiannya.`,
@@ -131,7 +141,8 @@ export const id: Messages = {
   },
   timeline: {
     title: 'Linimasa periode',
-    description: 'Periode yang diteliti setiap penelitian, sebagai batang pada sumbu tahun, menurut organisasi atau negara.',
+    description:
+      'Periode yang diteliti setiap penelitian, sebagai batang pada sumbu tahun, menurut organisasi atau negara.',
     groupBy: 'Kelompokkan menurut',
     chart: (group) => `Periode yang diteliti, dikelompokkan menurut ${group.toLowerCase()}`,
     bar: (title, from, to) => `${title}: ${from}–${to}`,
@@ -147,7 +158,8 @@ export const id: Messages = {
   },
   frameworks: {
     title: 'Kerangka teori',
-    description: 'Kerangka teori yang dipakai penelitian: apa itu, mekanisme atau perannya, dan cara penelitian menerapkannya.',
+    description:
+      'Kerangka teori yang dipakai penelitian: apa itu, mekanisme atau perannya, dan cara penelitian menerapkannya.',
     usedBy: (n) => `dipakai oleh ${studies(n)}`,
     none: 'Belum ada penelitian yang memakai kerangka teori dari kosakata.',
     choose: 'Pilih dua sampai empat kerangka teori untuk dibandingkan',
@@ -173,7 +185,8 @@ export const id: Messages = {
     title: 'Bandingkan',
     description: 'Sandingkan kerangka teori atau penelitian.',
     frameworksTitle: 'Bandingkan kerangka teori',
-    frameworksDescription: 'Dua sampai empat kerangka teori berdampingan, aspek demi aspek, beserta penelitian yang memakainya.',
+    frameworksDescription:
+      'Dua sampai empat kerangka teori berdampingan, aspek demi aspek, beserta penelitian yang memakainya.',
     studiesTitle: 'Bandingkan penelitian',
     studiesDescription: 'Dua sampai empat penelitian berdampingan, setiap nilai dengan kalimat asalnya.',
     chooseFrameworks: 'Pilih dua sampai empat kerangka teori',
@@ -193,7 +206,8 @@ export const id: Messages = {
     findings: 'Temuan (kutipan)',
     studies: 'Penelitian',
     matrixTitle: (by) => `Kerangka teori × ${by.toLowerCase()}`,
-    matrixHint: 'Setiap angka menghitung penelitian yang memakai kerangka itu pada organisasi atau negara tersebut; buka untuk melihatnya.',
+    matrixHint:
+      'Setiap angka menghitung penelitian yang memakai kerangka itu pada organisasi atau negara tersebut; buka untuk melihatnya.',
     matrixBy: 'Hitung menurut',
     matrixCell: (n, framework, value) => `${studies(n)} memakai ${framework} pada ${value}`,
     kind: 'Jenis',

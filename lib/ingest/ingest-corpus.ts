@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../db/client';
-import { saveStudy } from '../db/save-study';
-import { deleteStudies, listStoredHashes } from '../db/stored-hashes';
+import { listStoredHashes } from '../db/stored-hashes';
+import type { StudyWriter } from '../db/study-writer';
 import { listCorpusFiles, readSidecarText, sha256, studyIdFor, type CorpusFile } from './corpus-files';
 import { parseDocument } from './parse-document';
 
@@ -23,7 +23,8 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   corpusDir: string;
-  db: Db;
+  db: Db; // reads
+  writer: StudyWriter; // writes, one transaction per document
   /** Files larger than this are refused with an error rather than parsed. */
   maxFileBytes?: number;
   onProgress?: (done: number, total: number, outcome: FileOutcome) => void;
@@ -62,7 +63,7 @@ async function ingestFile(
     bytes,
     sidecar: sidecarText === null ? null : { text: sidecarText, fileName: path.basename(file.sidecarPath ?? '') },
   });
-  await saveStudy(options.db, id, doc, sidecarHash);
+  options.writer.save(id, doc, sidecarHash);
   return { file: file.relativePath, status: previous ? 'updated' : 'new', studyId: id };
 }
 
@@ -90,10 +91,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
 
   const present = new Set(files.map((f) => f.relativePath));
   const gone = [...stored.entries()].filter(([sourceFile]) => !present.has(sourceFile));
-  await deleteStudies(
-    options.db,
-    gone.map(([, row]) => row.id),
-  );
+  options.writer.remove(gone.map(([, row]) => row.id));
   for (const [sourceFile, row] of gone) outcomes.push({ file: sourceFile, status: 'removed', studyId: row.id });
 
   const counts = { new: 0, updated: 0, unchanged: 0, removed: 0, failed: 0 };

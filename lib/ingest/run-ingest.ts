@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { openDb } from '../db/client';
+import { StudyWriter } from '../db/study-writer';
 import { applyMigrations } from '../db/migrations';
 import { indexDir as indexDirFor } from '../env';
 import { ingestCorpus, type FileOutcome, type IngestSummary } from './ingest-corpus';
@@ -19,15 +20,22 @@ export interface RunIngestResult extends IngestSummary {
 /** Migrate, ingest, and rebuild the search index when anything changed or the index is missing. */
 export async function runIngest(options: RunIngestOptions): Promise<RunIngestResult> {
   await applyMigrations(options.databaseFile);
+  const writer = new StudyWriter(options.databaseFile);
   const db = openDb(options.databaseFile);
   try {
-    const summary = await ingestCorpus({ corpusDir: path.resolve(options.corpusDir), db, onProgress: options.onProgress });
+    const summary = await ingestCorpus({
+      corpusDir: path.resolve(options.corpusDir),
+      db,
+      writer,
+      onProgress: options.onProgress,
+    });
     const indexDir = indexDirFor(options.databaseFile);
     // The index folder is swapped in whole, so its presence means a complete index.
     const indexMissing = !existsSync(indexDir);
     const indexed = summary.changed || indexMissing ? await rebuildSearchIndex(db, indexDir) : null;
     return { ...summary, indexed };
   } finally {
+    writer.close();
     await db.$disconnect();
   }
 }

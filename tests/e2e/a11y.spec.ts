@@ -27,13 +27,17 @@ const PAGES = [
 for (const lang of ['id', 'en'] as const) {
   test.describe(`accessibility in ${lang === 'id' ? 'Indonesian' : 'English'}`, () => {
     test.beforeEach(async ({ context, baseURL }) => {
-      await context.addCookies([{ name: 'telaah-lang', value: lang, url: baseURL ?? 'http://127.0.0.1:3100' }]);
+      await context.addCookies([
+        { name: 'telaah-lang', value: lang, url: baseURL ?? 'http://127.0.0.1:3100' },
+      ]);
     });
     for (const path of PAGES) {
       test(`${path} has no serious or critical violations`, async ({ page }) => {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
         const serious = results.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
           .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

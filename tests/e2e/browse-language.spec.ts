@@ -25,9 +25,18 @@ test('the interface switches between Indonesian and English and remembers the ch
 
 test('every page works at 375 px wide without sideways scrolling of the page itself', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  for (const path of ['/browse', '/browse/organisation/iom', '/timeline', '/frameworks', '/frameworks/transnational-advocacy-networks', '/compare/studies']) {
+  for (const path of [
+    '/browse',
+    '/browse/organisation/iom',
+    '/timeline',
+    '/frameworks',
+    '/frameworks/transnational-advocacy-networks',
+    '/compare/studies',
+  ]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
   }
 });

@@ -32,8 +32,10 @@ const ID: BrowseSeed['country'] = ['id', 'Indonesia', 'Indonesia'];
 
 const TAN_QUOTE =
   'It uses International Organization theory and the Transnational Advocacy Networks (TAN) concept, with issue framing and agenda setting, influence on institutional procedures and influence on policy change.';
-const CSO_QUOTE = 'Penelitian ini menggunakan konsep cybercrime dan konsep Civil Society Organizations dengan peran educator, counterpart dan agenda setter.';
-const ROLE_QUOTE = 'This research uses the concept of human trafficking and the concept of the role of international organizations.';
+const CSO_QUOTE =
+  'Penelitian ini menggunakan konsep cybercrime dan konsep Civil Society Organizations dengan peran educator, counterpart dan agenda setter.';
+const ROLE_QUOTE =
+  'This research uses the concept of human trafficking and the concept of the role of international organizations.';
 const ARCHER_QUOTE =
   "This study analyses IOM's efforts in handling human trafficking in Indonesia in 2017-2022 using Clive Archer's roles of international organisations: instrument, arena and actor.";
 
@@ -47,12 +49,21 @@ export const BROWSE_SEED: BrowseSeed[] = [
     organisation: IJM,
     country: PH,
     frameworks: [
-      { key: 'international-organisation-theory', name: 'International Organization theory', quote: TAN_QUOTE, mechanisms: [] },
+      {
+        key: 'international-organisation-theory',
+        name: 'International Organization theory',
+        quote: TAN_QUOTE,
+        mechanisms: [],
+      },
       {
         key: 'transnational-advocacy-networks',
         name: 'Transnational Advocacy Networks',
         quote: TAN_QUOTE,
-        mechanisms: ['issue-framing-agenda-setting', 'influence-institutional-procedures', 'influence-policy-change'],
+        mechanisms: [
+          'issue-framing-agenda-setting',
+          'influence-institutional-procedures',
+          'influence-policy-change',
+        ],
       },
     ],
     methods: [['qualitative', 'Qualitative']],
@@ -65,12 +76,18 @@ export const BROWSE_SEED: BrowseSeed[] = [
     period: [2010, 2019],
     authors: ['A.A.A.K. Devi', 'N.W.R. Priadarsini', 'P.T.K. Resen'],
     abstractId: `Penelitian ini membahas peran International Justice Mission (IJM) dalam menangani kasus OSEC di Filipina tahun 2010-2019. ${CSO_QUOTE}`,
-    abstractEn: 'This article discusses the role of IJM in handling OSEC cases in the Philippines in 2010-2019.',
+    abstractEn:
+      'This article discusses the role of IJM in handling OSEC cases in the Philippines in 2010-2019.',
     organisation: IJM,
     country: PH,
     frameworks: [
       { key: 'cybercrime', name: 'Cybercrime', quote: CSO_QUOTE, mechanisms: [] },
-      { key: 'cso-roles', name: 'Roles of civil society organisations', quote: CSO_QUOTE, mechanisms: ['educator', 'counterpart', 'agenda-setter'] },
+      {
+        key: 'cso-roles',
+        name: 'Roles of civil society organisations',
+        quote: CSO_QUOTE,
+        mechanisms: ['educator', 'counterpart', 'agenda-setter'],
+      },
     ],
     methods: [
       ['qualitative', 'Qualitative'],
@@ -83,15 +100,19 @@ export const BROWSE_SEED: BrowseSeed[] = [
         text: 'IJM berperan sebagai educator, counterpart dan agenda setter dalam menangani OSEC. Kerja sama dengan pemerintah Filipina menurunkan eksploitasi anak.',
       },
     ],
-    figures: [{ value: '171', counts: 'OSEC cases', sentence: 'Sebanyak 171 kasus OSEC ditangani pada 2010-2019.' }],
+    figures: [
+      { value: '171', counts: 'OSEC cases', sentence: 'Sebanyak 171 kasus OSEC ditangani pada 2010-2019.' },
+    ],
   },
   {
     id: '003_46d0c4582f3a856d',
     kind: 'thesis-abstract',
     period: [2023, 2024],
     authors: ['Nurul Aida Amalia'],
-    titleId: 'Upaya International Organization for Migration dalam Penanganan Human Trafficking di Indonesia Tahun 2023-2024',
-    titleEn: "International Organization for Migration's Efforts in Handling Human Trafficking in Indonesia in 2023-2024",
+    titleId:
+      'Upaya International Organization for Migration dalam Penanganan Human Trafficking di Indonesia Tahun 2023-2024',
+    titleEn:
+      "International Organization for Migration's Efforts in Handling Human Trafficking in Indonesia in 2023-2024",
     abstractId:
       'Perdagangan manusia merupakan kejahatan serius di Indonesia. Penelitian ini menggunakan konsep human trafficking dan konsep peran organisasi internasional. Hasil penelitian menunjukkan bahwa IOM membantu pemerintah Indonesia tahun 2023-2024.',
     abstractEn: `Human trafficking is one of the serious crimes in Indonesia. ${ROLE_QUOTE} The results show that IOM assisted the Indonesian government in 2023-2024.`,
@@ -99,7 +120,12 @@ export const BROWSE_SEED: BrowseSeed[] = [
     country: ID,
     frameworks: [
       { key: 'human-trafficking', name: 'Human trafficking (concept)', quote: ROLE_QUOTE, mechanisms: [] },
-      { key: 'role-of-international-organisations', name: 'Role of international organisations (concept)', quote: ROLE_QUOTE, mechanisms: [] },
+      {
+        key: 'role-of-international-organisations',
+        name: 'Role of international organisations (concept)',
+        quote: ROLE_QUOTE,
+        mechanisms: [],
+      },
     ],
     methods: [['qualitative', 'Qualitative']],
   },
@@ -108,18 +134,38 @@ export const BROWSE_SEED: BrowseSeed[] = [
     kind: 'journal-article',
     period: [2017, 2022],
     authors: ['Eriston Saragih', 'Alfajri'],
-    titleId: 'Upaya IOM (International Organization for Migration) dalam Menangani Kasus Human Trafficking di Indonesia Tahun 2017-2022',
-    abstractId: 'Penelitian ini menganalisis upaya IOM dalam menangani kasus human trafficking di Indonesia tahun 2017-2022.',
+    titleId:
+      'Upaya IOM (International Organization for Migration) dalam Menangani Kasus Human Trafficking di Indonesia Tahun 2017-2022',
+    abstractId:
+      'Penelitian ini menganalisis upaya IOM dalam menangani kasus human trafficking di Indonesia tahun 2017-2022.',
     abstractEn: ARCHER_QUOTE,
     organisation: IOM,
     country: ID,
-    frameworks: [{ key: 'archer-roles', name: "Clive Archer's roles of international organisations", quote: ARCHER_QUOTE, mechanisms: ['instrument', 'arena', 'actor'] }],
+    frameworks: [
+      {
+        key: 'archer-roles',
+        name: "Clive Archer's roles of international organisations",
+        quote: ARCHER_QUOTE,
+        mechanisms: ['instrument', 'arena', 'actor'],
+      },
+    ],
     methods: [
       ['qualitative', 'Qualitative'],
       ['literature-review', 'Literature review'],
     ],
-    sections: [{ heading: 'SIMPULAN', text: 'IOM berperan sebagai instrumen, arena dan aktor dalam menangani human trafficking di Indonesia.' }],
-    figures: [{ value: '2,605', counts: 'TPPO cases in 2017-2022', sentence: 'Terdapat 2,605 kasus TPPO pada 2017-2022.' }],
+    sections: [
+      {
+        heading: 'SIMPULAN',
+        text: 'IOM berperan sebagai instrumen, arena dan aktor dalam menangani human trafficking di Indonesia.',
+      },
+    ],
+    figures: [
+      {
+        value: '2,605',
+        counts: 'TPPO cases in 2017-2022',
+        sentence: 'Terdapat 2,605 kasus TPPO pada 2017-2022.',
+      },
+    ],
   },
 ];
 
@@ -133,7 +179,12 @@ function span(text: string, part: string) {
 async function seedStudy(db: Db, s: BrowseSeed): Promise<void> {
   const sections = s.sections ?? [];
   const figures = s.figures ?? [];
-  const cleanText = [s.abstractId, s.abstractEn, ...sections.flatMap((x) => [x.heading, x.text]), ...figures.map((f) => f.sentence)].join('\n\n');
+  const cleanText = [
+    s.abstractId,
+    s.abstractEn,
+    ...sections.flatMap((x) => [x.heading, x.text]),
+    ...figures.map((f) => f.sentence),
+  ].join('\n\n');
   const provenance: Record<string, unknown> = {
     abstractId: span(cleanText, s.abstractId),
     abstractEn: span(cleanText, s.abstractEn),
@@ -161,17 +212,47 @@ async function seedStudy(db: Db, s: BrowseSeed): Promise<void> {
       cleanText,
       provenance: provenance as object,
       repairs: [],
-      authors: { create: (s.authors ?? []).map((name, position) => ({ position, name, provenance: { source: 'curated', file: 'seed' } })) },
-      organisations: {
-        create: [{ key: s.organisation[0], name: s.organisation[1], acronym: s.organisation[2], role: 'subject', provenance: span(cleanText, s.organisation[2]) }],
+      authors: {
+        create: (s.authors ?? []).map((name, position) => ({
+          position,
+          name,
+          provenance: { source: 'curated', file: 'seed' },
+        })),
       },
-      countries: { create: [{ key: s.country[0], name: s.country[1], provenance: span(cleanText, s.country[2]) }] },
+      organisations: {
+        create: [
+          {
+            key: s.organisation[0],
+            name: s.organisation[1],
+            acronym: s.organisation[2],
+            role: 'subject',
+            provenance: span(cleanText, s.organisation[2]),
+          },
+        ],
+      },
+      countries: {
+        create: [{ key: s.country[0], name: s.country[1], provenance: span(cleanText, s.country[2]) }],
+      },
       frameworks: { create: s.frameworks.map((f) => ({ ...f, provenance: span(cleanText, f.quote) })) },
-      methods: { create: s.methods.map(([key, name]) => ({ key, name, provenance: { source: 'derived', from: 'abstract' } })) },
+      methods: {
+        create: s.methods.map(([key, name]) => ({
+          key,
+          name,
+          provenance: { source: 'derived', from: 'abstract' },
+        })),
+      },
       sections: {
         create: sections.map((x, position) => {
           const where = span(cleanText, x.text);
-          return { position, heading: x.heading, level: 1, language: 'id', text: x.text, start: where.start, end: where.end };
+          return {
+            position,
+            heading: x.heading,
+            level: 1,
+            language: 'id',
+            text: x.text,
+            start: where.start,
+            end: where.end,
+          };
         }),
       },
       figures: {

@@ -22,7 +22,9 @@ describe('browsing and comparing studies in a seeded SQLite store', () => {
       { value: 'ijm', count: 2 },
       { value: 'iom', count: 2 },
     ]);
-    expect(await countFacetValues('country', { organisation: ['iom'] }, db)).toEqual([{ value: 'id', count: 2 }]);
+    expect(await countFacetValues('country', { organisation: ['iom'] }, db)).toEqual([
+      { value: 'id', count: 2 },
+    ]);
     expect(await countFacetValues('period', {}, db)).toEqual([
       { value: '2020s', count: 2 },
       { value: '2010s', count: 2 },
@@ -37,9 +39,16 @@ describe('browsing and comparing studies in a seeded SQLite store', () => {
 
   it('lists the studies of one value and of combined values', async () => {
     const { db } = seeded;
-    expect(prefixes((await listStudies({ organisation: ['iom'] }, undefined, db)).studies)).toEqual(['003', '004']);
-    expect(prefixes((await listStudies({ organisation: ['iom'], period: ['2023'] }, undefined, db)).studies)).toEqual(['003']);
-    expect(prefixes((await listStudies({ country: ['ph'], framework: ['cso-roles'] }, undefined, db)).studies)).toEqual(['001']);
+    expect(prefixes((await listStudies({ organisation: ['iom'] }, undefined, db)).studies)).toEqual([
+      '003',
+      '004',
+    ]);
+    expect(
+      prefixes((await listStudies({ organisation: ['iom'], period: ['2023'] }, undefined, db)).studies),
+    ).toEqual(['003']);
+    expect(
+      prefixes((await listStudies({ country: ['ph'], framework: ['cso-roles'] }, undefined, db)).studies),
+    ).toEqual(['001']);
     expect((await listStudies({ organisation: ['ijm'], country: ['id'] }, undefined, db)).total).toBe(0);
     const page = await listStudies({}, { page: 2, size: 3 }, db);
     expect(page.total).toBe(4);
@@ -56,7 +65,10 @@ describe('browsing and comparing studies in a seeded SQLite store', () => {
   });
 
   it('compares frameworks with the organisations, countries and findings of their studies', async () => {
-    const columns = await compareFrameworks(['transnational-advocacy-networks', 'cso-roles', 'archer-roles'], seeded.db);
+    const columns = await compareFrameworks(
+      ['transnational-advocacy-networks', 'cso-roles', 'archer-roles'],
+      seeded.db,
+    );
     expect(columns.map((c) => c.organisations.map((o) => o.value))).toEqual([['ijm'], ['ijm'], ['iom']]);
     const cso = columns[1];
     expect(cso?.uses[0]?.findings[0]).toMatchObject({ anchor: 'section-2' });
@@ -67,7 +79,10 @@ describe('browsing and comparing studies in a seeded SQLite store', () => {
   });
 
   it('compares studies with each value quoted from its source sentence', async () => {
-    const [a, b] = await compareStudies(['003_46d0c4582f3a856d', '004_ee0b6ec72090fab7', 'missing'], seeded.db);
+    const [a, b] = await compareStudies(
+      ['003_46d0c4582f3a856d', '004_ee0b6ec72090fab7', 'missing'],
+      seeded.db,
+    );
     expect(a?.period[0]?.text).toBe('2023–2024');
     expect(a?.period[0]?.quote?.text).toMatch(/2023-2024/);
     expect(b?.frameworks.map((f) => f.key)).toEqual(['archer-roles']);

@@ -42,10 +42,16 @@ export default async function FacetPage({ params, searchParams }: Props) {
   const selected = Object.keys(query.filters).length > 0;
   return (
     <div className="flex flex-col gap-4">
-      <PageHeading title={t.facetPlural[facet]} description={t.browse.facetDescription(t.facetPlural[facet])} />
+      <PageHeading
+        title={t.facetPlural[facet]}
+        description={t.browse.facetDescription(t.facetPlural[facet])}
+      />
       {selected ? <ActiveFilters filters={query.filters} /> : null}
       {facet === 'period' ? <p className="text-sm text-stone-700">{t.browse.periodNote}</p> : null}
-      <section aria-label={t.browse.valueCount(values.length)} className="max-w-xl rounded-lg border border-stone-200 bg-white p-3">
+      <section
+        aria-label={t.browse.valueCount(values.length)}
+        className="max-w-xl rounded-lg border border-stone-200 bg-white p-3"
+      >
         <FacetValueList facet={facet} values={values} filters={query.filters} />
       </section>
     </div>

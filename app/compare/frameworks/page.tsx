@@ -28,7 +28,10 @@ export default async function CompareFrameworksPage({ searchParams }: { searchPa
   const used = await countFacetValues('framework');
   const unknown = keys.filter((k) => !used.some((u) => u.value === k));
   const ready = !problem && !unknown.length;
-  const [columns, matrix] = await Promise.all([ready ? compareFrameworks(keys) : [], countFrameworkMatrix(by, ready ? keys : [])]);
+  const [columns, matrix] = await Promise.all([
+    ready ? compareFrameworks(keys) : [],
+    countFrameworkMatrix(by, ready ? keys : []),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <PageHeading title={t.compare.frameworksTitle} description={t.compare.frameworksDescription} />
@@ -39,7 +42,11 @@ export default async function CompareFrameworksPage({ searchParams }: { searchPa
           <FrameworkComparison columns={columns} />
         </>
       ) : null}
-      <FrameworkMatrix matrix={matrix} axis={by} switchHref={(axis) => frameworkCompareHref(ready ? keys : [], axis)} />
+      <FrameworkMatrix
+        matrix={matrix}
+        axis={by}
+        switchHref={(axis) => frameworkCompareHref(ready ? keys : [], axis)}
+      />
       <FrameworkChooser frameworks={used} selected={keys} />
     </div>
   );

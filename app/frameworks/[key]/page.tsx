@@ -45,7 +45,10 @@ export default async function FrameworkPage({ params }: Props) {
         </p>
         <p className="text-sm text-stone-600">
           {t.frameworks.family[framework.family]} · {t.frameworks.usedBy(uses.length)} ·{' '}
-          <Link href={`/compare/frameworks?framework=${framework.key}`} className="text-teal-800 underline underline-offset-2">
+          <Link
+            href={`/compare/frameworks?framework=${framework.key}`}
+            className="text-teal-800 underline underline-offset-2"
+          >
             {t.frameworks.compareWithOthers}
           </Link>
         </p>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { AddToListButton } from '@/components/reading-lists/add-to-list-button';
 import { BilingualAbstracts } from '@/components/study/bilingual-abstracts';
+import { CiteThis } from '@/components/study/cite-this';
 import { FrameworkUses } from '@/components/study/framework-uses';
 import { ProvenanceBadge } from '@/components/study/provenance-badge';
 import { StudyBody } from '@/components/study/study-body';
@@ -60,6 +61,7 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
         <StudyFacts study={study} />
       </section>
       <FrameworkUses study={study} />
+      <CiteThis study={study} />
       <StudyBody study={study} />
     </article>
   );

@@ -37,6 +37,8 @@ const MULTI_CHAR: Array<[RegExp, string]> = [
 ];
 const TOKEN = /[\p{L}\p{N}[\]|!]+/gu;
 const NOISE_CHAR = /[[\]|!\p{N}]/u;
+const INNER_CAPITAL = /.\p{Lu}/u;
+const MULTI_CHAR_ANY = /rn|vv|cl/;
 
 export function confusionClass(ch: string): string {
   return CONFUSION_CLASSES[ch] ?? ch.toLowerCase();
@@ -58,6 +60,18 @@ export function nameWords(knownNames: string[]): string[] {
   return [...words];
 }
 
+// The same knownNames array comes with every document; its words (and their lookup) are worked out once.
+const nameWordsCache = new WeakMap<string[], string[]>();
+
+function cachedNameWords(knownNames: string[]): string[] {
+  let words = nameWordsCache.get(knownNames);
+  if (!words) {
+    words = nameWords(knownNames);
+    nameWordsCache.set(knownNames, words);
+  }
+  return words;
+}
+
 /** Variants of a token with multi-character confusions undone ("Netvvorks" -> "Networks"). */
 function multiCharVariants(token: string): string[] {
   const variants = [token];
@@ -68,26 +82,64 @@ function multiCharVariants(token: string): string[] {
   return variants;
 }
 
+/** A word with every character replaced by its confusion class: confusions of each other share it. */
+function signature(word: string): string {
+  let out = '';
+  for (const ch of word) out += confusionClass(ch);
+  return out;
+}
+
+interface WordLookup {
+  exact: Set<string>;
+  bySignature: Map<string, string[]>;
+}
+
+// Tokens are looked up by signature instead of compared with every known word: the cleaner meets every token of
+// every document, and a linear scan over hundreds of names made it the slowest step of the ingest.
+const lookups = new WeakMap<string[], WordLookup>();
+
+function lookupFor(words: string[]): WordLookup {
+  let lookup = lookups.get(words);
+  if (!lookup) {
+    const bySignature = new Map<string, string[]>();
+    for (const word of words) {
+      const key = signature(word);
+      bySignature.set(key, [...(bySignature.get(key) ?? []), word]);
+    }
+    lookup = { exact: new Set(words), bySignature };
+    lookups.set(words, lookup);
+  }
+  return lookup;
+}
+
+/** Whether `variant` differs from `word` by confusable characters only, within the allowed number of differences. */
+function confusionOf(token: string, variant: string, word: string): boolean {
+  if (variant.length !== word.length) return false;
+  let differences = 0;
+  for (let i = 0; i < word.length; i += 1) {
+    const written = variant[i] as string;
+    const meant = word[i] as string;
+    if (written === meant) continue;
+    differences += 1;
+    if (!isConfusable(written, meant)) return false;
+  }
+  const limit = Math.max(1, Math.floor(word.length / 6));
+  const suspicious = variant !== token || NOISE_CHAR.test(token) || INNER_CAPITAL.test(token);
+  // Undoing a multi-character confusion ("vv" -> "w") counts as one difference.
+  const total = differences + (variant === token ? 0 : 1);
+  return total > 0 && total <= limit && suspicious;
+}
+
 /** The known word `token` is a confusion of, or null. Every differing character must be a confusion pair. */
 export function matchConfusion(token: string, words: string[]): string | null {
-  for (const word of words) {
-    if (token === word) return null;
-    for (const variant of multiCharVariants(token)) {
-      if (variant.length !== word.length) continue;
-      let differences = 0;
-      let ok = true;
-      for (let i = 0; i < word.length && ok; i += 1) {
-        const written = variant[i] as string;
-        const meant = word[i] as string;
-        if (written === meant) continue;
-        differences += 1;
-        ok = isConfusable(written, meant);
-      }
-      const limit = Math.max(1, Math.floor(word.length / 6));
-      const suspicious = variant !== token || NOISE_CHAR.test(token) || /\p{Lu}/u.test(token.slice(1));
-      // Undoing a multi-character confusion ("vv" -> "w") counts as one difference.
-      const total = differences + (variant === token ? 0 : 1);
-      if (ok && total > 0 && total <= limit && suspicious) return word;
+  // Only a token with a digit, a bracket, an inner capital or a multi-character confusion can be a damaged name;
+  // checking that first keeps ordinary words (nearly all of them) off the slower path.
+  if (!NOISE_CHAR.test(token) && !INNER_CAPITAL.test(token) && !MULTI_CHAR_ANY.test(token)) return null;
+  const lookup = lookupFor(words);
+  if (lookup.exact.has(token)) return null;
+  for (const variant of multiCharVariants(token)) {
+    for (const word of lookup.bySignature.get(signature(variant)) ?? []) {
+      if (confusionOf(token, variant, word)) return word;
     }
   }
   return null;
@@ -111,7 +163,7 @@ export function repairKnownNames(
   input: MappedText,
   knownNames: string[],
 ): { text: MappedText; repairs: Repair[] } {
-  const words = nameWords(knownNames);
+  const words = cachedNameWords(knownNames);
   if (words.length === 0) return { text: input, repairs: [] };
   const edits: Edit[] = [];
   const repairs: Repair[] = [];

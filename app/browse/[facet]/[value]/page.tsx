@@ -39,7 +39,8 @@ async function loadPath(params: Props['params']) {
 
 async function titleOf(facet: (typeof FACET_KEYS)[number], value: string) {
   const { t, locale } = await getI18n();
-  const label = facet === 'organisation' ? organisationFullName(value, locale) : facetValueLabel(facet, value, locale);
+  const label =
+    facet === 'organisation' ? organisationFullName(value, locale) : facetValueLabel(facet, value, locale);
   return t.browse.valueTitle(t.facets[facet], label);
 }
 
@@ -74,15 +75,33 @@ export default async function FacetValuePage({ params, searchParams }: Props) {
       <ActiveFilters filters={filters} />
       <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
         <section aria-labelledby="studies-heading">
-          <h2 id="studies-heading" className="mb-3 text-base font-semibold text-stone-700" data-testid="studies-count">
+          <h2
+            id="studies-heading"
+            className="mb-3 text-base font-semibold text-stone-700"
+            data-testid="studies-count"
+          >
             {t.browse.studiesHeading(total)}
           </h2>
           {total === 0 ? <p>{t.browse.noStudies}</p> : <StudyList studies={studies} />}
           {pages > 1 ? (
             <nav aria-label={t.search.pages} className="mt-6 flex items-center gap-3 text-sm">
-              {query.page > 1 ? <Link href={browseHref(filters, query.page - 1)} className="rounded border border-stone-300 bg-white px-3 py-1">{t.search.previous}</Link> : null}
+              {query.page > 1 ? (
+                <Link
+                  href={browseHref(filters, query.page - 1)}
+                  className="rounded border border-stone-300 bg-white px-3 py-1"
+                >
+                  {t.search.previous}
+                </Link>
+              ) : null}
               <span>{t.search.pageOf(query.page, pages)}</span>
-              {query.page < pages ? <Link href={browseHref(filters, query.page + 1)} className="rounded border border-stone-300 bg-white px-3 py-1">{t.search.next}</Link> : null}
+              {query.page < pages ? (
+                <Link
+                  href={browseHref(filters, query.page + 1)}
+                  className="rounded border border-stone-300 bg-white px-3 py-1"
+                >
+                  {t.search.next}
+                </Link>
+              ) : null}
             </nav>
           ) : null}
         </section>

@@ -1,0 +1,89 @@
+import type { Field, ParsedDocument, Provenance } from '../ingest/types';
+import { getCountry, getFramework, getMethod, getOrganisation } from '../vocabulary/lookup';
+
+/** Scalar fields of a study and where each value came from, as stored in Study.provenance. */
+export type ProvenanceMap = Record<string, Provenance>;
+export type Row = Record<string, unknown>;
+
+// Child tables of Study, in the order they are written.
+export const CHILD_TABLES = [
+  'StudyAuthor',
+  'StudyKeyword',
+  'StudyOrganisation',
+  'StudyCountry',
+  'StudyFramework',
+  'StudyMethod',
+  'StudySection',
+  'StudyCaption',
+  'StudyReference',
+  'StudyCitation',
+  'StudyFigure',
+] as const;
+export type ChildTable = (typeof CHILD_TABLES)[number];
+
+function scalar<T>(field: Field<T> | null | undefined, name: string, into: ProvenanceMap): T | null {
+  if (!field) return null;
+  into[name] = field.provenance;
+  return field.value;
+}
+
+function organisationRow(key: string, role: 'subject' | 'actor', provenance: Provenance): Row {
+  const entry = getOrganisation(key);
+  return { key, role, provenance, name: entry?.name.en ?? key, acronym: entry?.acronym ?? null };
+}
+
+/** The rows that store one parsed document: the Study row and the rows of each child table. */
+export function studyRows(id: string, doc: ParsedDocument, sidecarHash: string | null) {
+  const provenance: ProvenanceMap = {};
+  const study: Row = {
+    id,
+    sourceFile: doc.sourceFile,
+    contentHash: doc.contentHash,
+    sidecarHash,
+    kind: scalar(doc.kind, 'kind', provenance) ?? 'unknown',
+    languages: doc.languages.join(','),
+    titleId: scalar(doc.title.id, 'titleId', provenance),
+    titleEn: scalar(doc.title.en, 'titleEn', provenance),
+    titleDerived: [doc.title.id, doc.title.en].some((t) => t?.provenance.source === 'derived'),
+    abstractId: scalar(doc.abstracts.id, 'abstractId', provenance),
+    abstractEn: scalar(doc.abstracts.en, 'abstractEn', provenance),
+    affiliation: scalar(doc.affiliation, 'affiliation', provenance),
+    email: scalar(doc.email, 'email', provenance),
+    venue: scalar(doc.venue, 'venue', provenance),
+    volume: scalar(doc.volume, 'volume', provenance),
+    issue: scalar(doc.issue, 'issue', provenance),
+    year: scalar(doc.year, 'year', provenance),
+    periodFrom: doc.period?.value.from ?? null,
+    periodTo: doc.period?.value.to ?? null,
+    originalText: doc.decoded.text,
+    cleanText: doc.clean.text,
+    repairs: doc.clean.repairs,
+    provenance,
+  };
+  if (doc.period) provenance.period = doc.period.provenance;
+  const children: Record<ChildTable, Row[]> = {
+    StudyAuthor: doc.authors.map((a, position) => ({ position, name: a.value, provenance: a.provenance })),
+    StudyKeyword: (['id', 'en'] as const).flatMap((language) =>
+      doc.keywords[language].map((k, position) => ({ language, position, value: k.value, provenance: k.provenance })),
+    ),
+    StudyOrganisation: [
+      ...doc.subjects.map((m) => organisationRow(m.key, 'subject', m.provenance)),
+      ...doc.actors.map((m) => organisationRow(m.key, 'actor', m.provenance)),
+    ],
+    StudyCountry: doc.countries.map((m) => ({ key: m.key, name: getCountry(m.key)?.name.en ?? m.key, provenance: m.provenance })),
+    StudyFramework: doc.frameworks.map((f) => ({
+      key: f.key,
+      name: getFramework(f.key)?.name.en ?? f.key,
+      quote: f.quote,
+      mechanisms: f.mechanisms,
+      provenance: f.provenance,
+    })),
+    StudyMethod: doc.methods.map((m) => ({ key: m.key, name: getMethod(m.key)?.name.en ?? m.key, provenance: m.provenance })),
+    StudySection: doc.sections.map((s, position) => ({ position, ...s, language: s.language ?? null })),
+    StudyCaption: doc.captions.map((c) => ({ ...c })),
+    StudyReference: doc.references.map((r, position) => ({ position, ...r })),
+    StudyCitation: doc.citations.map((c) => ({ ...c })),
+    StudyFigure: doc.figures.map((f) => ({ ...f })),
+  };
+  return { study, children };
+}
