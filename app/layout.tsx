@@ -22,6 +22,7 @@ const NAV = [
   ['/timeline', 'timeline'],
   ['/frameworks', 'frameworks'],
   ['/compare', 'compare'],
+  ['/lists', 'lists'],
 ] as const;
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

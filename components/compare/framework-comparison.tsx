@@ -56,9 +56,12 @@ export async function FrameworkComparison({ columns }: { columns: FrameworkColum
           mechanisms.map((m) => {
             const naming = c.uses.filter((u) => u.mechanisms.includes(m.key)).length;
             return (
-              <li key={m.key}>
+              // Mechanisms some study here names stand out from those only the vocabulary lists.
+              <li key={m.key} className={naming ? 'font-medium text-stone-900' : 'text-stone-700'}>
                 {m.name[locale]}
-                {naming ? <span className="text-stone-600"> ({t.common.studies(naming)})</span> : null}
+                {naming ? (
+                  <span className="font-normal text-stone-600"> ({t.common.studies(naming)})</span>
+                ) : null}
               </li>
             );
           }),

@@ -26,7 +26,9 @@ export async function PeriodTimeline({
         role="group"
         aria-labelledby={titleId}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="block w-full min-w-[640px]"
+        width={layout.width}
+        height={layout.height}
+        className="block max-w-none"
         data-testid="timeline"
       >
         <title id={titleId}>{t.timeline.chart(t.facets[groupBy])}</title>

@@ -93,13 +93,15 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
     ...postings,
     ...surface,
     facets: facets.done(),
-    store: new Uint8Array(Buffer.concat(storeParts)),
+    readStore: storeReader(new Uint8Array(Buffer.concat(storeParts))),
     storeStart,
     docPiece: Uint32Array.from(docPiece),
     glossary: compileGlossary(options.glossary ?? []),
     suggestions: buildSuggestions(titles, options.extraSuggestions ?? [], surfaceCount),
   };
 }
+
+const storeReader = (bytes: Uint8Array) => (start: number, end: number) => bytes.subarray(start, end);
 
 function sortPostings(
   terms: string[],
@@ -132,7 +134,7 @@ function sortPostings(
   const cursor = termStart.slice(0, T);
   const slotOf = new Uint32Array(E);
   const postDocs = new Uint32Array(E);
-  const postImpact = new Float32Array(E);
+  const postImpact = new Uint8Array(E);
   const posLen = new Uint32Array(E);
   const langOfTerm = terms.map((t) => (t.startsWith('en:') ? 1 : 0));
   for (let r = 0; r < E; r++) {
@@ -150,7 +152,7 @@ function sortPostings(
       const norm = 1 - B[k]! + (B[k]! * len[base + k]!) / avg[langOfTerm[t]! * 4 + k]!;
       tfw += (WEIGHT[k]! * tf) / norm;
     }
-    postImpact[slot] = tfw / (K1 + tfw);
+    postImpact[slot] = Math.round((255 * tfw) / (K1 + tfw));
   }
   const posStart = new Uint32Array(E + 1);
   for (let e = 0; e < E; e++) posStart[e + 1] = posStart[e]! + posLen[e]!;

@@ -22,7 +22,7 @@
 // glossaryFromVocabulary({ organisations, countries, frameworks }); without it there is no cross-language
 // expansion. It is compiled into the index, so a loaded index needs nothing else.
 export { buildSearchIndex } from './build';
-export { readSearchIndex, writeSearchIndex } from './persist';
+export { closeSearchIndex, readSearchIndex, writeSearchIndex } from './persist';
 export { searchIndex } from './search';
 export { suggest } from './suggest';
 export { glossaryFromVocabulary } from './glossary';

@@ -1,15 +1,18 @@
-// One file per index: a JSON header then 8-byte-aligned typed-array sections, read with a single readFile and
-// turned into zero-copy views. Writing goes to a temporary file in the same folder and is renamed over the old
-// one, which is atomic on POSIX: readers see the old file or the new one, never half of either, and a reader
-// that already opened the old file keeps reading it.
+// One file per index: a JSON header, 8-byte-aligned typed-array sections, and the stored text last. Loading
+// reads everything but the text in one read and makes zero-copy views; the text stays on disk and the hits shown
+// are read through the open file (a few small preads per query), which keeps memory and load time down.
+// Writing goes to a temporary file in the same folder and is renamed over the old one, which is atomic on POSIX:
+// readers see the old file or the new one, never half of either, and an index already loaded keeps reading the
+// old file through its open descriptor.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { readSync } from 'node:fs';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { FacetData, FacetKey, GlossaryPhrase, SearchIndex, Suggestion } from './types';
 
 export const INDEX_FILE = 'search-index.bin';
 const MAGIC = 'TELAAHIX';
-const VERSION = 2;
+const VERSION = 3;
 
 type Arr = Uint32Array | Float32Array | Int16Array | Uint8Array;
 const CTORS = { u32: Uint32Array, f32: Float32Array, i16: Int16Array, u8: Uint8Array } as const;
@@ -47,9 +50,10 @@ export async function writeSearchIndex(index: SearchIndex, dir: string): Promise
     valDocs: f.valDocs,
     periodFrom: f.periodFrom,
     periodTo: f.periodTo,
-    store: index.store,
     storeStart: index.storeStart,
     docPiece: index.docPiece,
+    // Last, so loading can stop before it.
+    store: index.readStore(0, index.storeStart[index.storeStart.length - 1]!),
   };
   const sections: Header['sections'] = [];
   let offset = 0;
@@ -94,22 +98,62 @@ export async function writeSearchIndex(index: SearchIndex, dir: string): Promise
   }
 }
 
+// Closes the file of a loaded index once the index itself is garbage (after a swap), unless closed earlier.
+const openFiles = new FinalizationRegistry<FileHandle>((fh) => void fh.close().catch(() => undefined));
+const handles = new WeakMap<SearchIndex, FileHandle>();
+
+/** Releases the file a loaded index reads its stored text from; the index must not be searched afterwards. */
+export async function closeSearchIndex(index: SearchIndex): Promise<void> {
+  const fh = handles.get(index);
+  if (!fh) return;
+  handles.delete(index);
+  openFiles.unregister(index);
+  await fh.close();
+}
+
+async function readExactly(fh: FileHandle, into: Uint8Array, position: number): Promise<void> {
+  let done = 0;
+  while (done < into.length) {
+    const { bytesRead } = await fh.read(into, done, into.length - done, position + done);
+    if (bytesRead === 0) throw new Error('search index: file is truncated');
+    done += bytesRead;
+  }
+}
+
 export async function readSearchIndex(dir: string): Promise<SearchIndex> {
-  let buf: Uint8Array = await readFile(path.join(dir, INDEX_FILE));
-  if (Buffer.from(buf.buffer, buf.byteOffset, 8).toString('latin1') !== MAGIC) throw new Error(`not a search index: ${dir}`);
-  // Typed-array views need aligned offsets; small files may come from Node's shared pool at any offset.
-  if (buf.byteOffset % 8 !== 0) buf = new Uint8Array(buf);
-  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const fh = await open(path.join(dir, INDEX_FILE), 'r');
+  try {
+    const index = await readOpen(fh);
+    handles.set(index, fh);
+    openFiles.register(index, fh, index);
+    return index;
+  } catch (err) {
+    await fh.close();
+    throw err;
+  }
+}
+
+async function readOpen(fh: FileHandle): Promise<SearchIndex> {
+  const head = new Uint8Array(16);
+  await readExactly(fh, head, 0);
+  if (Buffer.from(head.subarray(0, 8)).toString('latin1') !== MAGIC) throw new Error('not a search index');
+  const dv = new DataView(head.buffer);
   const version = dv.getUint32(8, true);
   if (version !== VERSION) throw new Error(`search index version ${version}, expected ${VERSION}: rebuild it`);
   const jsonLength = dv.getUint32(12, true);
-  const header = JSON.parse(new TextDecoder().decode(buf.subarray(16, 16 + jsonLength))) as Header;
-  const base = buf.byteOffset + Math.ceil((16 + jsonLength) / 8) * 8;
+  const json = new Uint8Array(jsonLength);
+  await readExactly(fh, json, 16);
+  const header = JSON.parse(new TextDecoder().decode(json)) as Header;
+  const base = Math.ceil((16 + jsonLength) / 8) * 8;
+  const storeSection = header.sections.find((x) => x.name === 'store');
+  if (!storeSection) throw new Error('search index: section store missing');
+  // One read for every section before the text, into one aligned buffer that all views share.
+  const body = new Uint8Array(new ArrayBuffer(storeSection.offset));
+  await readExactly(fh, body, base);
   const get = <K extends Kind>(name: string, kind: K): InstanceType<(typeof CTORS)[K]> => {
     const s = header.sections.find((x) => x.name === name);
     if (!s || s.kind !== kind) throw new Error(`search index: section ${name} missing`);
-    // readFile always returns a Buffer over a plain ArrayBuffer (never shared memory).
-    return new CTORS[kind](buf.buffer as ArrayBuffer, base + s.offset, s.length) as InstanceType<(typeof CTORS)[K]>;
+    return new CTORS[kind](body.buffer, s.offset, s.length) as InstanceType<(typeof CTORS)[K]>;
   };
   const lines = (name: string): string[] => {
     const text = Buffer.from(get(name, 'u8')).toString('utf8');
@@ -127,6 +171,8 @@ export async function readSearchIndex(dir: string): Promise<SearchIndex> {
     periodFrom: get('periodFrom', 'i16'),
     periodTo: get('periodTo', 'i16'),
   };
+  const storeAt = base + storeSection.offset;
+  const fd = fh.fd;
   return {
     docCount: header.docCount,
     ids: header.ids,
@@ -134,13 +180,23 @@ export async function readSearchIndex(dir: string): Promise<SearchIndex> {
     termIds,
     termStart: get('termStart', 'u32'),
     postDocs: get('postDocs', 'u32'),
-    postImpact: get('postImpact', 'f32'),
+    postImpact: get('postImpact', 'u8'),
     posStart: get('posStart', 'u32'),
     positions: get('positions', 'u32'),
     surface: lines('surface'),
     surfaceByEnd: get('surfaceByEnd', 'u32'),
     facets,
-    store: get('store', 'u8'),
+    // searchIndex is synchronous, and a pread of a few kilobytes from the page cache takes microseconds.
+    readStore: (start, end) => {
+      const out = Buffer.allocUnsafe(end - start);
+      let done = 0;
+      while (done < out.length) {
+        const n = readSync(fd, out, done, out.length - done, storeAt + start + done);
+        if (n === 0) throw new Error('search index: stored text is truncated');
+        done += n;
+      }
+      return out;
+    },
     storeStart: get('storeStart', 'u32'),
     docPiece: get('docPiece', 'u32'),
     glossary: header.glossary,

@@ -63,7 +63,7 @@ export function walkAtom(index: SearchIndex, s: Scratch, atom: Atom): void {
   if (atom.slots.length === 1) {
     const { postDocs, postImpact, termStart } = index;
     for (const t of atom.slots[0]!.terms) {
-      const w = atom.weight * idf(index, t);
+      const w = (atom.weight * idf(index, t)) / 255;
       for (let e = termStart[t]!, end = termStart[t + 1]!; e < end; e++) hit(s, postDocs[e]!, atom.bits, w * postImpact[e]!);
     }
     return;
@@ -83,7 +83,7 @@ function walkPhrase(index: SearchIndex, s: Scratch, atom: Atom): void {
   const P = pairSlot.length;
   const cursor = Int32Array.from(pairTerm, (t) => termStart[t]!);
   const pairEnd = Int32Array.from(pairTerm, (t) => termStart[t + 1]!);
-  const pairIdf = Float64Array.from(pairTerm, (t) => idf(index, t));
+  const pairIdf = Float64Array.from(pairTerm, (t) => idf(index, t) / 255);
   const entry = new Int32Array(P); // entry of the current document in each pair's list, or -1
   // Drive with the rarest slot.
   const df = atom.slots.map((sl) => sl.terms.reduce((k, t) => k + termStart[t + 1]! - termStart[t]!, 0));

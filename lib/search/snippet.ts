@@ -18,7 +18,7 @@ export interface StoredStudy {
 
 const decoder = new TextDecoder();
 function readPiece(index: SearchIndex, piece: number): string {
-  return decoder.decode(index.store.subarray(index.storeStart[piece]!, index.storeStart[piece + 1]!));
+  return decoder.decode(index.readStore(index.storeStart[piece]!, index.storeStart[piece + 1]!));
 }
 export function readStored(index: SearchIndex, doc: number): StoredStudy {
   return JSON.parse(readPiece(index, index.docPiece[doc]!)) as StoredStudy;

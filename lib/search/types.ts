@@ -84,7 +84,8 @@ export interface SearchIndex {
   termIds: Map<string, number>;
   termStart: Uint32Array;
   postDocs: Uint32Array;
-  postImpact: Float32Array;
+  /** BM25F impact in [0, 1) quantised to 0..255 (a byte per posting, as Lucene does with norms). */
+  postImpact: Uint8Array;
   posStart: Uint32Array;
   positions: Uint32Array;
   /** Folded surface words seen in the corpus, sorted; `surfaceByEnd` orders them by their reversed spelling (typos). */
@@ -92,11 +93,12 @@ export interface SearchIndex {
   surfaceByEnd: Uint32Array;
   facets: FacetData;
   /**
-   * Stored text as UTF-8 pieces (piece i = store[storeStart[i], storeStart[i + 1])). Document d owns pieces
+   * Stored text as UTF-8 pieces (piece i = readStore(storeStart[i], storeStart[i + 1])), in memory after a build
+   * and read from the index file on demand after a load (only the hits shown need it). Document d owns pieces
    * docPiece[d]..docPiece[d + 1]: first a JSON header { d: display, h: [label, lang][] }, then one piece per field,
    * so a snippet decodes only the field it shows.
    */
-  store: Uint8Array;
+  readStore: (start: number, end: number) => Uint8Array;
   storeStart: Uint32Array;
   docPiece: Uint32Array;
   glossary: GlossaryPhrase[];
