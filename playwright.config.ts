@@ -43,6 +43,6 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { TELAAH_DATA_DIR: 'data/e2e', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+    env: { TELAAH_DATA_DIR: `data/e2e-${port}`, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
   },
 });
