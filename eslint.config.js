@@ -4,7 +4,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.next/', 'data/', 'lib/db/generated/', 'test-results/', 'playwright-report/', 'next-env.d.ts'],
+    ignores: [
+      'node_modules/',
+      '.next/',
+      'data/',
+      'lib/db/generated/',
+      'test-results/',
+      'playwright-report/',
+      'next-env.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

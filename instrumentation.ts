@@ -2,5 +2,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getSearchIndex } = await import('./lib/search/current-index');
-  await getSearchIndex().catch((error: Error) => console.warn(`Search index not loaded at start: ${error.message}`));
+  await getSearchIndex().catch((error: Error) =>
+    console.warn(`Search index not loaded at start: ${error.message}`),
+  );
 }

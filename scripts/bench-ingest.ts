@@ -10,7 +10,10 @@ import { runIngest } from '../lib/ingest/run-ingest';
 import { journalArticle, thesisAbstract } from '../tests/bench/synthetic-documents';
 
 const args = z
-  .object({ abstracts: z.coerce.number().int().min(0).default(10_000), articles: z.coerce.number().int().min(0).default(1_000) })
+  .object({
+    abstracts: z.coerce.number().int().min(0).default(10_000),
+    articles: z.coerce.number().int().min(0).default(1_000),
+  })
   .parse(parseArgs({ options: { abstracts: { type: 'string' }, articles: { type: 'string' } } }).values);
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -41,8 +44,12 @@ async function bench(label: string, count: number, make: (n: number) => { name: 
   const seconds = (performance.now() - started) / 1000;
   const storeSeconds = (parseDone - started) / 1000;
   console.log(`\n${label}: ${count} documents, ${result.counts.failed} failed`);
-  console.log(`  end to end (parse, store, index): ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(0)} documents/s`);
-  console.log(`  of which parse + store: ${storeSeconds.toFixed(1)} s, index build + write: ${(seconds - storeSeconds).toFixed(1)} s`);
+  console.log(
+    `  end to end (parse, store, index): ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(0)} documents/s`,
+  );
+  console.log(
+    `  of which parse + store: ${storeSeconds.toFixed(1)} s, index build + write: ${(seconds - storeSeconds).toFixed(1)} s`,
+  );
   console.log(`  memory as the run went (documents done: rss / heap used):`);
   for (const s of samples) console.log(`    ${String(s.done).padStart(6)}: ${mb(s.rss)} / ${mb(s.heap)}`);
   console.log(`  peak rss of the process: ${mb(process.resourceUsage().maxRSS * 1024)}`);

@@ -10,10 +10,15 @@ import { databaseFile, readEnv } from '../lib/env';
 let args: { database: string; out?: string };
 try {
   args = z
-    .object({ database: z.string().min(1).default(databaseFile(readEnv())), out: z.string().min(1).optional() })
+    .object({
+      database: z.string().min(1).default(databaseFile(readEnv())),
+      out: z.string().min(1).optional(),
+    })
     .parse(parseArgs({ options: { database: { type: 'string' }, out: { type: 'string' } } }).values);
 } catch (error) {
-  console.error(`export: ${(error as Error).message}\nusage: npm run export -- [--database FILE] [--out FILE]`);
+  console.error(
+    `export: ${(error as Error).message}\nusage: npm run export -- [--database FILE] [--out FILE]`,
+  );
   process.exit(1);
 }
 

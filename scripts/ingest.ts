@@ -21,13 +21,18 @@ try {
   });
   args = argsSchema.parse({ ...values, corpus: values.corpus ?? positionals[0] });
 } catch (error) {
-  console.error(`ingest: ${(error as Error).message}\nusage: npm run ingest -- [--corpus DIR] [--database FILE]`);
+  console.error(
+    `ingest: ${(error as Error).message}\nusage: npm run ingest -- [--corpus DIR] [--database FILE]`,
+  );
   process.exit(1);
 }
 
 const interactive = process.stdout.isTTY && !process.env.CI;
 const bar = interactive
-  ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
+  ? new cliProgress.SingleBar(
+      { format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    )
   : null;
 const failures: FileOutcome[] = [];
 
@@ -42,7 +47,9 @@ try {
         bar.update(done, { file: outcome.file });
         if (done === total) bar.stop();
       } else {
-        console.log(`[${done}/${total}] ${outcome.status.padEnd(9)} ${outcome.file}${outcome.error ? `: ${outcome.error}` : ''}`);
+        console.log(
+          `[${done}/${total}] ${outcome.status.padEnd(9)} ${outcome.file}${outcome.error ? `: ${outcome.error}` : ''}`,
+        );
       }
     },
   });
@@ -53,7 +60,9 @@ try {
   const c = result.counts;
   console.log(
     `Ingest done: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.removed} removed, ${c.failed} failed.` +
-      (result.indexed === null ? ' Search index already current.' : ` Search index rebuilt (${result.indexed} studies).`),
+      (result.indexed === null
+        ? ' Search index already current.'
+        : ` Search index rebuilt (${result.indexed} studies).`),
   );
   process.exit(c.failed > 0 ? 2 : 0);
 } catch (error) {

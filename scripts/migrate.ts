@@ -23,7 +23,9 @@ const args = z
 const file = args.database ?? databaseFile(readEnv());
 if (args.create) {
   const created = await createMigration(args.name);
-  console.log(created ? `Created prisma/migrations/${created}` : 'The schema has not changed: no migration created.');
+  console.log(
+    created ? `Created prisma/migrations/${created}` : 'The schema has not changed: no migration created.',
+  );
 } else {
   const applied = await applyMigrations(file);
   console.log(applied.length ? `Applied ${applied.join(', ')} to ${file}` : `${file} is up to date.`);

@@ -14,7 +14,9 @@ const result = await runIngest({ corpusDir: env.TELAAH_CORPUS_DIR, databaseFile:
 const c = result.counts;
 console.log(
   `Corpus: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.removed} removed, ${c.failed} failed` +
-    (result.indexed === null ? '; search index current.' : `; search index rebuilt (${result.indexed} studies).`),
+    (result.indexed === null
+      ? '; search index current.'
+      : `; search index rebuilt (${result.indexed} studies).`),
 );
 for (const failed of result.outcomes.filter((o) => o.status === 'failed')) {
   console.warn(`  not ingested: ${failed.file}: ${failed.error}`);

@@ -14,7 +14,10 @@ const results: { name: string; ok: boolean; seconds: number }[] = [];
 for (const [name, command, args] of steps) {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const run = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   results.push({ name, ok: run.status === 0, seconds: (Date.now() - started) / 1000 });
 }
 

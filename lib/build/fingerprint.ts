@@ -6,7 +6,13 @@ import path from 'node:path';
 // The production build is reused while nothing it is made from has changed. Its inputs are hashed by content,
 // so a fresh clone (new mtimes, same files) does not rebuild twice and an edited file always does.
 const INPUT_DIRS = ['app', 'components', 'lib', 'public'];
-const INPUT_FILES = ['package-lock.json', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'instrumentation.ts'];
+const INPUT_FILES = [
+  'package-lock.json',
+  'next.config.js',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'instrumentation.ts',
+];
 const SKIP = new Set(['node_modules', '.next', 'generated']);
 export const FINGERPRINT_FILE = path.join('.next', 'telaah-build-fingerprint');
 
@@ -27,7 +33,12 @@ export async function computeBuildFingerprint(root = process.cwd()): Promise<str
     ...INPUT_FILES.map((f) => path.join(root, f)).filter((f) => existsSync(f)),
   ].sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(path.relative(root, file)).update('\0').update(await readFile(file)).update('\0');
+  for (const file of files)
+    hash
+      .update(path.relative(root, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   return hash.digest('hex');
 }
 

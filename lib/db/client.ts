@@ -16,4 +16,3 @@ export function getDb(): Db {
   holder.telaahDb ??= openDb();
   return holder.telaahDb;
 }
-

@@ -26,7 +26,11 @@ export function toExportRecord(study: StudyDetail) {
     countries: study.countries.map((c) => c.name),
     period: study.period,
     frameworks: study.frameworkUses.map((f) => f.name),
-    frameworkUses: study.frameworkUses.map((f) => ({ framework: f.name, mechanisms: f.mechanisms, quote: f.quote })),
+    frameworkUses: study.frameworkUses.map((f) => ({
+      framework: f.name,
+      mechanisms: f.mechanisms,
+      quote: f.quote,
+    })),
     methods: study.methods.map((m) => m.name),
     sections: study.sections.map((s) => ({ heading: s.heading, level: s.level })),
     references: study.references,

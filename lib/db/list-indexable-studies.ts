@@ -20,7 +20,8 @@ export async function* listIndexableStudies(db: Db): AsyncGenerator<IndexableStu
     });
     for (const row of rows) {
       const summary = toStudySummary(row);
-      const keywords = (language: string) => row.keywords.filter((k) => k.language === language).map((k) => k.value);
+      const keywords = (language: string) =>
+        row.keywords.filter((k) => k.language === language).map((k) => k.value);
       yield {
         id: row.id,
         title: { id: row.titleId ?? undefined, en: row.titleEn ?? undefined },

@@ -43,12 +43,14 @@ export function toStudySummary(row: SummaryRow): StudySummary {
     organisations: row.organisations.filter((o) => o.role === 'subject').map(named),
     countries: row.countries.map(named),
     frameworks: row.frameworks.map(named),
-    period: row.periodFrom !== null && row.periodTo !== null ? { from: row.periodFrom, to: row.periodTo } : null,
+    period:
+      row.periodFrom !== null && row.periodTo !== null ? { from: row.periodFrom, to: row.periodTo } : null,
   };
 }
 
 export function toStudyDetail(row: DetailRow): StudyDetail {
-  const keywords = (language: string) => row.keywords.filter((k) => k.language === language).map((k) => k.value);
+  const keywords = (language: string) =>
+    row.keywords.filter((k) => k.language === language).map((k) => k.value);
   return {
     ...toStudySummary(row),
     sourceFile: row.sourceFile,
@@ -68,7 +70,12 @@ export function toStudyDetail(row: DetailRow): StudyDetail {
       mechanisms: f.mechanisms as string[],
       provenance: f.provenance as Provenance,
     })),
-    sections: row.sections.map((s) => ({ heading: s.heading, level: s.level, text: s.text, language: s.language })),
+    sections: row.sections.map((s) => ({
+      heading: s.heading,
+      level: s.level,
+      text: s.text,
+      language: s.language,
+    })),
     captions: row.captions.map((c) => ({ kind: c.kind, label: c.label, text: c.text })),
     references: row.references.map((r) => ({ ...r, authors: r.authors as string[] })),
     figures: row.figures.map((f) => ({ value: f.value, counts: f.counts, sentence: f.sentence })),

@@ -64,13 +64,22 @@ export function studyRows(id: string, doc: ParsedDocument, sidecarHash: string |
   const children: Record<ChildTable, Row[]> = {
     StudyAuthor: doc.authors.map((a, position) => ({ position, name: a.value, provenance: a.provenance })),
     StudyKeyword: (['id', 'en'] as const).flatMap((language) =>
-      doc.keywords[language].map((k, position) => ({ language, position, value: k.value, provenance: k.provenance })),
+      doc.keywords[language].map((k, position) => ({
+        language,
+        position,
+        value: k.value,
+        provenance: k.provenance,
+      })),
     ),
     StudyOrganisation: [
       ...doc.subjects.map((m) => organisationRow(m.key, 'subject', m.provenance)),
       ...doc.actors.map((m) => organisationRow(m.key, 'actor', m.provenance)),
     ],
-    StudyCountry: doc.countries.map((m) => ({ key: m.key, name: getCountry(m.key)?.name.en ?? m.key, provenance: m.provenance })),
+    StudyCountry: doc.countries.map((m) => ({
+      key: m.key,
+      name: getCountry(m.key)?.name.en ?? m.key,
+      provenance: m.provenance,
+    })),
     StudyFramework: doc.frameworks.map((f) => ({
       key: f.key,
       name: getFramework(f.key)?.name.en ?? f.key,
@@ -78,7 +87,11 @@ export function studyRows(id: string, doc: ParsedDocument, sidecarHash: string |
       mechanisms: f.mechanisms,
       provenance: f.provenance,
     })),
-    StudyMethod: doc.methods.map((m) => ({ key: m.key, name: getMethod(m.key)?.name.en ?? m.key, provenance: m.provenance })),
+    StudyMethod: doc.methods.map((m) => ({
+      key: m.key,
+      name: getMethod(m.key)?.name.en ?? m.key,
+      provenance: m.provenance,
+    })),
     StudySection: doc.sections.map((s, position) => ({ position, ...s, language: s.language ?? null })),
     StudyCaption: doc.captions.map((c) => ({ ...c })),
     StudyReference: doc.references.map((r, position) => ({ position, ...r })),

@@ -31,7 +31,9 @@ export class StudyWriter {
     let statement = this.statements.get(key);
     if (!statement) {
       const names = columns.map((c) => `"${c}"`).join(', ');
-      statement = this.db.prepare(`INSERT INTO "${table}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`);
+      statement = this.db.prepare(
+        `INSERT INTO "${table}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`,
+      );
       this.statements.set(key, statement);
     }
     statement.run(...columns.map((c) => toSqlValue(row[c])));
@@ -45,7 +47,8 @@ export class StudyWriter {
       // Child rows go with their study (ON DELETE CASCADE).
       this.db.prepare('DELETE FROM "Study" WHERE "id" = ?').run(id);
       this.insert('Study', { ...study, ingestedAt: now, updatedAt: now });
-      for (const table of CHILD_TABLES) for (const row of children[table]) this.insert(table, { ...row, studyId: id });
+      for (const table of CHILD_TABLES)
+        for (const row of children[table]) this.insert(table, { ...row, studyId: id });
     })();
   }
 

@@ -61,7 +61,8 @@ async function ingestFile(
   const doc = parseDocument({
     relativePath: file.relativePath,
     bytes,
-    sidecar: sidecarText === null ? null : { text: sidecarText, fileName: path.basename(file.sidecarPath ?? '') },
+    sidecar:
+      sidecarText === null ? null : { text: sidecarText, fileName: path.basename(file.sidecarPath ?? '') },
   });
   options.writer.save(id, doc, sidecarHash);
   return { file: file.relativePath, status: previous ? 'updated' : 'new', studyId: id };
@@ -92,7 +93,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   const present = new Set(files.map((f) => f.relativePath));
   const gone = [...stored.entries()].filter(([sourceFile]) => !present.has(sourceFile));
   options.writer.remove(gone.map(([, row]) => row.id));
-  for (const [sourceFile, row] of gone) outcomes.push({ file: sourceFile, status: 'removed', studyId: row.id });
+  for (const [sourceFile, row] of gone)
+    outcomes.push({ file: sourceFile, status: 'removed', studyId: row.id });
 
   const counts = { new: 0, updated: 0, unchanged: 0, removed: 0, failed: 0 };
   for (const outcome of outcomes) counts[outcome.status] += 1;

@@ -8,7 +8,10 @@ import { searchGlossary, searchSuggestions } from './search-vocabulary';
 export async function rebuildSearchIndex(db: Db, indexDir: string): Promise<number> {
   const studies: IndexableStudy[] = [];
   for await (const study of listIndexableStudies(db)) studies.push(study);
-  const index = buildSearchIndex(studies, { glossary: searchGlossary(), extraSuggestions: searchSuggestions() });
+  const index = buildSearchIndex(studies, {
+    glossary: searchGlossary(),
+    extraSuggestions: searchSuggestions(),
+  });
   await writeSearchIndex(index, indexDir);
   return studies.length;
 }

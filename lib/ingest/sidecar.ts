@@ -7,7 +7,9 @@ import type { Field, ParsedDocument } from './types';
 // (e.g. organisations: [iom]).
 const year = z.number().int().min(1900).max(2100);
 const text = z.string().trim().min(1).max(2000);
-const keys = z.array(z.string().regex(/^[a-z0-9-]+$/, 'vocabulary keys are lower-case words joined by "-"')).max(50);
+const keys = z
+  .array(z.string().regex(/^[a-z0-9-]+$/, 'vocabulary keys are lower-case words joined by "-"'))
+  .max(50);
 
 export const sidecarSchema = z
   .object({
@@ -25,7 +27,10 @@ export const sidecarSchema = z
       .strict()
       .refine((p) => p.from <= p.to, 'period.from must not be after period.to')
       .nullable(),
-    keywords: z.object({ id: z.array(text), en: z.array(text) }).partial().strict(),
+    keywords: z
+      .object({ id: z.array(text), en: z.array(text) })
+      .partial()
+      .strict(),
     organisations: keys,
     actors: keys,
     countries: keys,
@@ -96,7 +101,8 @@ export function applySidecar(doc: ParsedDocument, sidecar: Sidecar, file: string
   next.methods = mentions(sidecar.methods, doc.methods);
   if (sidecar.frameworks) {
     next.frameworks = sidecar.frameworks.map(
-      (key) => doc.frameworks.find((f) => f.key === key) ?? { key, provenance: curated, quote: '', mechanisms: [] },
+      (key) =>
+        doc.frameworks.find((f) => f.key === key) ?? { key, provenance: curated, quote: '', mechanisms: [] },
     );
   }
   return next;

@@ -37,7 +37,9 @@ export async function getSearchIndex(dir: string = indexDir()): Promise<SearchIn
     try {
       state.loaded = await state.loading;
     } catch (error) {
-      throw new SearchIndexMissingError(`No search index at ${dir}: run \`npm run ingest\` (${(error as Error).message})`);
+      throw new SearchIndexMissingError(
+        `No search index at ${dir}: run \`npm run ingest\` (${(error as Error).message})`,
+      );
     }
     state.checkedAt = Date.now();
     return state.loaded.index;

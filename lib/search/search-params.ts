@@ -2,12 +2,31 @@ import { z } from 'zod';
 import type { FacetKey, SearchRequest } from './types';
 
 // The URL is the state of a search. These parameter names are public API (bookmarks, shared links): keep them.
-export const FACET_KEYS = ['organisation', 'country', 'framework', 'kind', 'language', 'year', 'period'] as const satisfies readonly FacetKey[];
+export const FACET_KEYS = [
+  'organisation',
+  'country',
+  'framework',
+  'kind',
+  'language',
+  'year',
+  'period',
+] as const satisfies readonly FacetKey[];
 
 const facetValues = z
   .union([z.string(), z.array(z.string())])
   .transform((v) => (Array.isArray(v) ? v : [v]))
-  .pipe(z.array(z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N} ._-]+$/u, 'facet values are words, digits, "-" or "_"')).max(20));
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .max(100)
+          .regex(/^[\p{L}\p{N} ._-]+$/u, 'facet values are words, digits, "-" or "_"'),
+      )
+      .max(20),
+  );
 
 export const searchParamsSchema = z.object({
   q: z.string().max(500, 'q: at most 500 characters').default(''),
@@ -29,7 +48,9 @@ export function parseSearchParams(raw: RawSearchParams): SearchRequest {
   if (unknown.length) throw new SearchParamsError(`unknown parameter(s): ${unknown.join(', ')}`);
   const parsed = searchParamsSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new SearchParamsError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    throw new SearchParamsError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    );
   }
   const data = parsed.data as z.infer<typeof searchParamsSchema> & Partial<Record<FacetKey, string[]>>;
   const filters: SearchRequest['filters'] = {};

@@ -81,7 +81,8 @@ export function journalArticle(n: number): SyntheticDocument {
     [heading, ...Array.from({ length: paragraphs }, () => paragraph(rnd, ID_WORDS, 6))].join('\n\n');
   const references = Array.from(
     { length: 15 },
-    (_, i) => `Penulis${i}, A. (${2005 + (i % 18)}). Judul Kajian Nomor ${i} tentang Perdagangan Manusia. Jurnal Hubungan Internasional, ${i + 1}(2), 10-20.`,
+    (_, i) =>
+      `Penulis${i}, A. (${2005 + (i % 18)}). Judul Kajian Nomor ${i} tentang Perdagangan Manusia. Jurnal Hubungan Internasional, ${i + 1}(2), 10-20.`,
   );
   const text = [
     base,

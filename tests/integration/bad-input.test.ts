@@ -17,13 +17,23 @@ describe('a corpus folder with broken files', () => {
 
   beforeAll(async () => {
     ws = await makeWorkspace();
-    const put = (name: string, content: string | Uint8Array) => writeFile(path.join(ws.corpusDir, name), content);
+    const put = (name: string, content: string | Uint8Array) =>
+      writeFile(path.join(ws.corpusDir, name), content);
     await put('empty.txt', '');
     await put('blank.txt', ' \n\n\t  \n');
-    await put('binary.txt', Uint8Array.from({ length: 4096 }, (_, i) => (i * 37) % 256));
+    await put(
+      'binary.txt',
+      Uint8Array.from({ length: 4096 }, (_, i) => (i * 37) % 256),
+    );
     await put('huge.txt', 'kata '.repeat(4 * 1024 * 1024)); // 20 MB
-    await put('no-abstract.md', '# Catatan Lapangan\n\nTeks ini tidak memiliki abstrak, hanya catatan tentang IOM di Indonesia.\n');
-    await put('html.txt', 'ABSTRAK\n\n<script>alert("x")</script> Penelitian ini membahas <b>IOM</b> di Indonesia.\n\nABSTRACT\n\nThis study discusses IOM in Indonesia.\n');
+    await put(
+      'no-abstract.md',
+      '# Catatan Lapangan\n\nTeks ini tidak memiliki abstrak, hanya catatan tentang IOM di Indonesia.\n',
+    );
+    await put(
+      'html.txt',
+      'ABSTRAK\n\n<script>alert("x")</script> Penelitian ini membahas <b>IOM</b> di Indonesia.\n\nABSTRACT\n\nThis study discusses IOM in Indonesia.\n',
+    );
     await copyFile(path.join(ws.corpusDir, GOOD), path.join(ws.corpusDir, 'zz-copy-of-003.txt'));
     await put('004_ee0b6ec72090fab7.meta.yaml', 'title: [unclosed\n');
     await put('001_35e5132b2f9dd7c4.meta.yaml', 'year: "next year"\n');
@@ -33,12 +43,30 @@ describe('a corpus folder with broken files', () => {
 
   it('names the file and the reason for each file it cannot take', () => {
     expect(outcome('empty.txt')).toMatchObject({ status: 'failed', error: expect.stringMatching(/empty/i) });
-    expect(outcome('blank.txt')).toMatchObject({ status: 'failed', error: expect.stringMatching(/empty|whitespace/i) });
-    expect(outcome('binary.txt')).toMatchObject({ status: 'failed', error: expect.stringMatching(/binary/i) });
-    expect(outcome('huge.txt')).toMatchObject({ status: 'failed', error: expect.stringMatching(/larger than/) });
-    expect(outcome('zz-copy-of-003.txt')).toMatchObject({ status: 'failed', error: expect.stringContaining(GOOD) });
-    expect(outcome('004_ee0b6ec72090fab7.txt')).toMatchObject({ status: 'failed', error: expect.stringMatching(/meta\.yaml: not valid YAML/) });
-    expect(outcome('001_35e5132b2f9dd7c4.txt')).toMatchObject({ status: 'failed', error: expect.stringMatching(/year/) });
+    expect(outcome('blank.txt')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/empty|whitespace/i),
+    });
+    expect(outcome('binary.txt')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/binary/i),
+    });
+    expect(outcome('huge.txt')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/larger than/),
+    });
+    expect(outcome('zz-copy-of-003.txt')).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining(GOOD),
+    });
+    expect(outcome('004_ee0b6ec72090fab7.txt')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/meta\.yaml: not valid YAML/),
+    });
+    expect(outcome('001_35e5132b2f9dd7c4.txt')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/year/),
+    });
   });
 
   it('still ingests the good files and keeps odd-but-readable ones as sensible records', async () => {

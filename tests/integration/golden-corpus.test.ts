@@ -29,7 +29,9 @@ describe('the four source documents, ingested and exported', () => {
     expect(s.kind).toBe('thesis-abstract');
     expect(s.languages).toEqual(['id', 'en']);
     expect(s.title.derived).toBe(true);
-    expect(s.title.id).toMatch(/^Pengaruh International Justice Mission \(IJM\) dalam memerangi perdagangan manusia di Filipina/);
+    expect(s.title.id).toMatch(
+      /^Pengaruh International Justice Mission \(IJM\) dalam memerangi perdagangan manusia di Filipina/,
+    );
     expect(s.authors).toEqual([]);
     expect([s.venue, s.year, s.affiliation]).toEqual([null, null, null]);
     expect(s.organisations).toEqual(['International Justice Mission (IJM)']);
@@ -66,7 +68,13 @@ describe('the four source documents, ingested and exported', () => {
     const cso = s.frameworkUses.find((f) => f.framework === 'Roles of civil society organisations');
     expect(cso?.mechanisms).toHaveLength(3);
     expect(s.sections.map((x) => x.heading)).toEqual(
-      expect.arrayContaining(['PENDAHULUAN', 'METODE', 'HASIL DAN PEMBAHASAN', 'PENUTUP', 'Perkembangan Kasus OSEC di Filipina']),
+      expect.arrayContaining([
+        'PENDAHULUAN',
+        'METODE',
+        'HASIL DAN PEMBAHASAN',
+        'PENUTUP',
+        'Perkembangan Kasus OSEC di Filipina',
+      ]),
     );
     expect(figureValues(s)).toEqual(expect.arrayContaining(['171', '571', '229', '76', '193405', '79%']));
     // The running header, footer and page numbers are gone and the sentence they cut is whole again.
@@ -93,7 +101,7 @@ describe('the four source documents, ingested and exported', () => {
     expect(s.abstract.id).not.toContain('*');
   });
 
-  it('004: a journal article by Saragih and Alfajri, Archer\'s roles, 27 references, one table, seven figures', () => {
+  it("004: a journal article by Saragih and Alfajri, Archer's roles, 27 references, one table, seven figures", () => {
     const s = study('004');
     expect(s.kind).toBe('journal-article');
     expect(s.languages[0]).toBe('en');
@@ -104,8 +112,16 @@ describe('the four source documents, ingested and exported', () => {
     expect(s.affiliation).toMatch(/Program Studi Hubungan Internasional.*Universitas Islam Riau/);
     expect(s.email).toBe('eristonsaragih@student.uir.ac.id');
     expect([s.venue, s.year]).toEqual([null, null]);
-    expect(s.keywords.en).toEqual(['IOM (International Organization for Migration)', 'Human Trafficking', 'Indonesia']);
-    expect(s.keywords.id).toEqual(['IOM (Organisasi Internasional untuk Migrasi)', 'Perdagangan Manusia', 'Indonesia']);
+    expect(s.keywords.en).toEqual([
+      'IOM (International Organization for Migration)',
+      'Human Trafficking',
+      'Indonesia',
+    ]);
+    expect(s.keywords.id).toEqual([
+      'IOM (Organisasi Internasional untuk Migrasi)',
+      'Perdagangan Manusia',
+      'Indonesia',
+    ]);
     expect(s.organisations).toEqual(['International Organization for Migration (IOM)']);
     expect(s.countries).toEqual(['Indonesia']);
     expect(s.period).toEqual({ from: 2017, to: 2022 });
@@ -114,7 +130,13 @@ describe('the four source documents, ingested and exported', () => {
     expect(s.references).toHaveLength(27);
     expect(s.references.every((r) => r.year !== null && r.authors.length > 0)).toBe(true);
     expect(s.sections.map((x) => x.heading)).toEqual(
-      expect.arrayContaining(['PENDAHULUAN', 'METODE PENELITIAN', 'HASIL DAN PEMBAHASAN', 'SIMPULAN', 'Sejarah Human Trafficking']),
+      expect.arrayContaining([
+        'PENDAHULUAN',
+        'METODE PENELITIAN',
+        'HASIL DAN PEMBAHASAN',
+        'SIMPULAN',
+        'Sejarah Human Trafficking',
+      ]),
     );
     expect(figureValues(s)).toEqual(expect.arrayContaining(['2605', '4614%', '161', '2648', '88%']));
     expect(s.abstract.en).not.toMatch(/[*¹^]/);

@@ -28,7 +28,9 @@ describe('ingesting the corpus into a real SQLite file', () => {
     const db = openDb(ws.databaseFile);
     const study = await getStudy('003_46d0c4582f3a856d', db);
     await db.$disconnect();
-    expect(study?.titles.id).toMatch(/^Upaya International Organization for Migration dalam Penanganan Human Trafficking/i);
+    expect(study?.titles.id).toMatch(
+      /^Upaya International Organization for Migration dalam Penanganan Human Trafficking/i,
+    );
     expect(study?.abstracts.id).toMatch(/^Perdagangan manusia merupakan/);
     expect(study?.abstracts.en).toMatch(/^Human trafficking is one of/);
     expect(study?.organisations.map((o) => o.acronym)).toEqual(['IOM']);
@@ -38,8 +40,16 @@ describe('ingesting the corpus into a real SQLite file', () => {
 
   it('finds IOM studies by "IOM" and IJM studies by "Filipina" in the persisted index', async () => {
     const index = await readSearchIndex(ws.indexDir);
-    expect(searchIndex(index, request('IOM')).hits.map((h) => prefix(h.id)).sort()).toEqual(['003', '004']);
-    expect(searchIndex(index, request('Filipina')).hits.map((h) => prefix(h.id)).sort()).toEqual(['000', '001']);
+    expect(
+      searchIndex(index, request('IOM'))
+        .hits.map((h) => prefix(h.id))
+        .sort(),
+    ).toEqual(['003', '004']);
+    expect(
+      searchIndex(index, request('Filipina'))
+        .hits.map((h) => prefix(h.id))
+        .sort(),
+    ).toEqual(['000', '001']);
   });
 
   it('changes nothing when run again on unchanged files', async () => {
@@ -51,7 +61,10 @@ describe('ingesting the corpus into a real SQLite file', () => {
   it('updates a changed file, reports a removed one, and keeps going past a broken one', async () => {
     await appendFile(path.join(ws.corpusDir, '000_ca4bf7d1b30f51f4.txt'), '\n');
     await rm(path.join(ws.corpusDir, '003_46d0c4582f3a856d.txt'));
-    await writeFile(path.join(ws.corpusDir, 'broken.txt'), new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+    await writeFile(
+      path.join(ws.corpusDir, 'broken.txt'),
+      new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]),
+    );
     const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
     expect(result.counts).toEqual({ new: 0, updated: 1, unchanged: 2, removed: 1, failed: 1 });
     const failed = result.outcomes.find((o) => o.status === 'failed');

@@ -11,16 +11,24 @@ import { makeWorkspace } from '../helpers/temp-corpus';
 /** Runs the ingest CLI and kills it with SIGKILL once it reports `afterFiles` files done. */
 function ingestAndKill(corpusDir: string, databaseFile: string, afterFiles: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/ingest.ts', '--corpus', corpusDir, '--database', databaseFile], {
-      env: { ...process.env, CI: '1' },
-    });
+    const child = spawn(
+      'npx',
+      ['tsx', 'scripts/ingest.ts', '--corpus', corpusDir, '--database', databaseFile],
+      {
+        env: { ...process.env, CI: '1' },
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const done = [...output.matchAll(/\[(\d+)\/\d+\]/g)].length;
       if (done >= afterFiles) child.kill('SIGKILL');
     });
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`ingest ended (${code}) before it was killed:\n${output}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL'
+        ? resolve()
+        : reject(new Error(`ingest ended (${code}) before it was killed:\n${output}`)),
+    );
   });
 }
 
@@ -41,7 +49,9 @@ describe('an ingest killed part-way', () => {
     const db = new Database(ws.databaseFile, { readonly: true });
     const studies = db.prepare('SELECT id FROM Study').all() as { id: string }[];
     const withoutKeywords = db
-      .prepare('SELECT COUNT(*) AS n FROM Study s WHERE NOT EXISTS (SELECT 1 FROM StudyKeyword k WHERE k.studyId = s.id)')
+      .prepare(
+        'SELECT COUNT(*) AS n FROM Study s WHERE NOT EXISTS (SELECT 1 FROM StudyKeyword k WHERE k.studyId = s.id)',
+      )
       .get() as { n: number };
     db.close();
     expect(studies.length).toBeGreaterThan(4);

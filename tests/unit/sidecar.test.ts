@@ -38,9 +38,15 @@ function parsedDocument(): ParsedDocument {
 
 describe('curator sidecar files', () => {
   it('accepts a valid sidecar and lets curated values win with curated provenance', () => {
-    const sidecar = parseSidecar('title:\n  en: A Title\nyear: null\nperiod: { from: 2010, to: 2019 }\norganisations: [iom]\n', 'a.meta.yaml');
+    const sidecar = parseSidecar(
+      'title:\n  en: A Title\nyear: null\nperiod: { from: 2010, to: 2019 }\norganisations: [iom]\n',
+      'a.meta.yaml',
+    );
     const doc = applySidecar(parsedDocument(), sidecar, 'a.meta.yaml');
-    expect(doc.title.en).toEqual({ value: 'A Title', provenance: { source: 'curated', file: 'a.meta.yaml' } });
+    expect(doc.title.en).toEqual({
+      value: 'A Title',
+      provenance: { source: 'curated', file: 'a.meta.yaml' },
+    });
     expect(doc.title.id?.value).toBe('Judul');
     expect(doc.year).toBeNull();
     expect(doc.period?.value).toEqual({ from: 2010, to: 2019 });
@@ -48,7 +54,9 @@ describe('curator sidecar files', () => {
   });
 
   it('names the file and the reason for invalid YAML', () => {
-    expect(() => parseSidecar('title: [unclosed', 'bad.meta.yaml')).toThrow(/bad\.meta\.yaml: not valid YAML/);
+    expect(() => parseSidecar('title: [unclosed', 'bad.meta.yaml')).toThrow(
+      /bad\.meta\.yaml: not valid YAML/,
+    );
   });
 
   it('names every wrong key and type', () => {

@@ -18,8 +18,10 @@ export async function GET(request: NextRequest) {
   try {
     return NextResponse.json(await runSearch(parseSearchParams(rawParams(request.nextUrl))));
   } catch (error) {
-    if (error instanceof SearchParamsError) return NextResponse.json({ error: error.message }, { status: 400 });
-    if (error instanceof SearchIndexMissingError) return NextResponse.json({ error: error.message }, { status: 503 });
+    if (error instanceof SearchParamsError)
+      return NextResponse.json({ error: error.message }, { status: 400 });
+    if (error instanceof SearchIndexMissingError)
+      return NextResponse.json({ error: error.message }, { status: 503 });
     throw error;
   }
 }
