@@ -31,7 +31,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     );
   }
   const response = await runSearch(request);
-  const heading = request.q ? t.search.resultsFor(response.total, request.q) : t.search.resultsAll(response.total);
+  const heading = request.q
+    ? t.search.resultsFor(response.total, request.q)
+    : t.search.resultsAll(response.total);
   return (
     <div className="flex flex-col gap-6">
       <SearchForm request={request} />

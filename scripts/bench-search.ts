@@ -5,15 +5,31 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { buildSearchIndex, readSearchIndex, searchIndex, suggest, writeSearchIndex, type SearchIndex } from '../lib/search';
+import {
+  buildSearchIndex,
+  readSearchIndex,
+  searchIndex,
+  suggest,
+  writeSearchIndex,
+  type SearchIndex,
+} from '../lib/search';
 import { buildFts } from './bench/fts';
 import { mb, measure, memory, us, type Stat } from './bench/measure';
 import { fixtureGlossary } from './bench/corpus-fixtures';
 import { generateCorpus, rng } from './bench/synthetic';
 
 const args = z
-  .object({ sizes: z.string().regex(/^\d+(,\d+)*$/).default('1000,10000,100000') })
-  .parse(Object.fromEntries(process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : []))));
+  .object({
+    sizes: z
+      .string()
+      .regex(/^\d+(,\d+)*$/)
+      .default('1000,10000,100000'),
+  })
+  .parse(
+    Object.fromEntries(
+      process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])),
+    ),
+  );
 
 async function benchSize(n: number): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'telaah-bench-'));
@@ -28,15 +44,31 @@ async function benchSize(n: number): Promise<void> {
     await writeSearchIndex(built, dir);
     const size = (await stat(path.join(dir, 'search-index.bin'))).size;
     built = null;
-    const probe = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'bench/load-probe.ts'), dir], { encoding: 'utf8' });
-    const loaded = z.object({ loadMs: z.number(), bytes: z.number(), rss: z.number() }).parse(JSON.parse(probe.stdout.trim().split('\n').pop() ?? '{}'));
+    const probe = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'bench/load-probe.ts'), dir],
+      { encoding: 'utf8' },
+    );
+    const loaded = z
+      .object({ loadMs: z.number(), bytes: z.number(), rss: z.number() })
+      .parse(JSON.parse(probe.stdout.trim().split('\n').pop() ?? '{}'));
     const index = await readSearchIndex(dir);
     void before;
 
     // Query sets: several strings per class so no single posting list stays hot in cache.
     const r = rng(7);
-    const hits = (q: string) => searchIndex(index, { q, filters: {}, page: 1, size: 0, language: 'all' }).total;
-    const common = ['penelitian', 'negara', 'research', 'state', 'perdagangan', 'organisasi', 'trafficking', 'human'];
+    const hits = (q: string) =>
+      searchIndex(index, { q, filters: {}, page: 1, size: 0, language: 'all' }).total;
+    const common = [
+      'penelitian',
+      'negara',
+      'research',
+      'state',
+      'perdagangan',
+      'organisasi',
+      'trafficking',
+      'human',
+    ];
     // Rare: words whose stems (all languages, nasal candidates included) match only a handful of documents.
     const rareLimit = Math.max(3, n / 2000);
     const rare: string[] = [];
@@ -46,10 +78,22 @@ async function benchSize(n: number): Promise<void> {
       if (k >= 1 && k <= rareLimit) rare.push(w);
     }
     const mid = corpus.enWords.slice(20, 200);
-    const two = Array.from({ length: 20 }, () => `${mid[Math.floor(r() * mid.length)]} ${mid[Math.floor(r() * mid.length)]}`);
-    const phrases = ['"perdagangan manusia"', '"organisasi internasional"', '"human trafficking"', '"negara korban"'];
+    const two = Array.from(
+      { length: 20 },
+      () => `${mid[Math.floor(r() * mid.length)]} ${mid[Math.floor(r() * mid.length)]}`,
+    );
+    const phrases = [
+      '"perdagangan manusia"',
+      '"organisasi internasional"',
+      '"human trafficking"',
+      '"negara korban"',
+    ];
     const prefixes = ['perd', 'inter', 'org', 'kor', 'traf', 'migr', 'pen', 'adv'];
-    const filtered = common.map((w, i) => ({ q: w, org: corpus.orgs[i % 3]!, country: corpus.countries[i % 2]! }));
+    const filtered = common.map((w, i) => ({
+      q: w,
+      org: corpus.orgs[i % 3]!,
+      country: corpus.countries[i % 2]!,
+    }));
 
     const req = (q: string, filters = {}) => ({ q, filters, page: 1, size: 20, language: 'all' as const });
     const ours: Record<string, (() => unknown)[]> = {
@@ -58,7 +102,9 @@ async function benchSize(n: number): Promise<void> {
       'two words': two.map((q) => () => searchIndex(index, req(q))),
       phrase: phrases.map((q) => () => searchIndex(index, req(q))),
       prefix: prefixes.map((q) => () => suggest(index, q, 8)),
-      'word + 2 filters + counts': filtered.map((f) => () => searchIndex(index, req(f.q, { organisation: [f.org], country: [f.country] }))),
+      'word + 2 filters + counts': filtered.map(
+        (f) => () => searchIndex(index, req(f.q, { organisation: [f.org], country: [f.country] })),
+      ),
     };
     suggest(index, 'warm'); // the FlexSearch prefix index is built on first use; measured separately below
     const t3 = performance.now();
@@ -73,15 +119,21 @@ async function benchSize(n: number): Promise<void> {
       'word + 2 filters + counts': filtered.map((f) => () => fts.filtered(f.q, f.org, f.country)),
     };
     console.log(`\n## ${n.toLocaleString('en')} documents`);
-    console.log(`corpus generated in ${(genMs / 1000).toFixed(1)} s; build ${(buildMs / 1000).toFixed(1)} s (FTS5 ${(ftsBuildMs / 1000).toFixed(1)} s); persisted ${mb(size)}; load ${(loaded.loadMs / 1000).toFixed(2)} s (fresh process); loaded index memory ${mb(loaded.bytes)} (process RSS ${mb(loaded.rss)}); rare words match <= ${rareLimit} documents`);
+    console.log(
+      `corpus generated in ${(genMs / 1000).toFixed(1)} s; build ${(buildMs / 1000).toFixed(1)} s (FTS5 ${(ftsBuildMs / 1000).toFixed(1)} s); persisted ${mb(size)}; load ${(loaded.loadMs / 1000).toFixed(2)} s (fresh process); loaded index memory ${mb(loaded.bytes)} (process RSS ${mb(loaded.rss)}); rare words match <= ${rareLimit} documents`,
+    );
     const sample = searchIndex(index, req('perdagangan manusia'));
-    console.log(`sanity: "perdagangan manusia" -> ${sample.total} hits, first snippet ${sample.hits[0]?.snippet?.html.slice(0, 80)}…`);
+    console.log(
+      `sanity: "perdagangan manusia" -> ${sample.total} hits, first snippet ${sample.hits[0]?.snippet?.html.slice(0, 80)}…`,
+    );
     console.log('| query class | ours p50 / p99 | FTS5 BM25 p50 / p99 | p50 ratio |');
     console.log('|---|---|---|---|');
     for (const name of Object.keys(ours)) {
       const a: Stat = measure(ours[name]!, 2000, 4000);
       const b: Stat = measure(baseline[name]!, 300, n >= 100_000 ? 8000 : 4000);
-      console.log(`| ${name} | ${us(a.p50)} / ${us(a.p99)} | ${us(b.p50)} / ${us(b.p99)} | ${(b.p50 / a.p50).toFixed(0)}x |`);
+      console.log(
+        `| ${name} | ${us(a.p50)} / ${us(a.p99)} | ${us(b.p50)} / ${us(b.p99)} | ${(b.p50 / a.p50).toFixed(0)}x |`,
+      );
     }
     fts.close();
   } finally {

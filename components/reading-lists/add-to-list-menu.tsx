@@ -8,12 +8,14 @@ import {
   type RememberedList,
 } from '@/lib/reading-lists/remembered-lists';
 import { callListApi } from './list-api';
+import { useListText } from './list-text-provider';
 import { announceRememberedChange, useRememberedLists } from './use-remembered-lists';
 
 type Outcome = { tone: 'ok' | 'error'; text: string; list?: RememberedList };
 
 /** "Add to reading list": pick one of the lists this browser remembers, or start a new list with this study. */
-export function AddToListButton({ studyId, title }: { studyId: string; title: string }) {
+export function AddToListMenu({ studyId, title }: { studyId: string; title: string }) {
+  const t = useListText().add;
   const [open, setOpen] = useState(false);
   const lists = useRememberedLists() ?? [];
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -28,7 +30,7 @@ export function AddToListButton({ studyId, title }: { studyId: string; title: st
     if (result.kind === 'saved') {
       rememberList(window.localStorage, { ...list, title: result.list.title });
       announceRememberedChange();
-      setOutcome({ tone: 'ok', text: `Added to “${result.list.title}”.`, list });
+      setOutcome({ tone: 'ok', text: t.added(result.list.title), list });
       setOpen(false);
       toggle.current?.focus();
       return;
@@ -58,7 +60,8 @@ export function AddToListButton({ studyId, title }: { studyId: string; title: st
         onClick={() => setOpen(!open)}
         className="rounded-md border border-teal-700 px-2.5 py-1 text-teal-900 hover:bg-teal-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-700"
       >
-        Add to reading list<span className="sr-only">: {title}</span>
+        {t.button}
+        <span className="sr-only">: {title}</span>
       </button>
       {open ? (
         <div
@@ -66,7 +69,7 @@ export function AddToListButton({ studyId, title }: { studyId: string; title: st
           className="absolute z-10 mt-1 w-72 rounded-md border border-stone-200 bg-white p-2 shadow-lg"
         >
           {lists.length ? (
-            <ul aria-label="Your reading lists" className="flex flex-col">
+            <ul aria-label={t.yourLists} className="flex flex-col">
               {lists.map((list) => (
                 <li key={list.id}>
                   <button
@@ -81,13 +84,13 @@ export function AddToListButton({ studyId, title }: { studyId: string; title: st
               ))}
             </ul>
           ) : (
-            <p className="px-2 py-1 text-stone-600">This browser has no reading lists yet.</p>
+            <p className="px-2 py-1 text-stone-600">{t.none}</p>
           )}
           <Link
             href={`/lists/new?add=${encodeURIComponent(studyId)}`}
             className="mt-1 block border-t border-stone-200 px-2 pt-2 text-teal-900 underline"
           >
-            Start a new list with this study
+            {t.startNew}
           </Link>
         </div>
       ) : null}
@@ -97,7 +100,7 @@ export function AddToListButton({ studyId, title }: { studyId: string; title: st
           <>
             {' '}
             <Link href={editPathOf(outcome.list)} className="underline">
-              Open the list
+              {t.openList}
             </Link>
           </>
         ) : null}

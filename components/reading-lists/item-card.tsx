@@ -1,9 +1,10 @@
 'use client';
 import Link from 'next/link';
-import type { DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import { LIMITS } from '@/lib/reading-lists/schemas';
 import type { Importance } from '@/lib/reading-lists/types';
 import { buttonClass, inputClass, type EditList, type ItemView, type SectionView } from './editor-types';
+import { useListText } from './list-text-provider';
 import { useDraft } from './use-draft';
 
 interface Props {
@@ -21,7 +22,10 @@ interface Props {
 }
 
 export function ItemCard({ item, index, section, sections, moves, busy, edit, onDropOnItem }: Props) {
+  const t = useListText().item;
   const note = useDraft(item.note);
+  // Only the handle starts a drag: a draggable card would steal text selection from its own text fields.
+  const [dragArmed, setDragArmed] = useState(false);
   const question = useDraft(item.question);
   const title = item.study?.title ?? item.studyId;
   const base = `/items/${item.id}`;
@@ -30,19 +34,20 @@ export function ItemCard({ item, index, section, sections, moves, busy, edit, on
       'PATCH',
       base,
       { note: note.value, question: question.value },
-      `Saved the note and guiding question for “${title}”.`,
+      t.savedText(title),
     );
     if (saved) {
       note.clear();
       question.clear();
     }
   };
-  const move = (to: { sectionId: number; position: number } | null, label: string, focusId: string) =>
-    to && edit('POST', `${base}/move`, to, `Moved “${title}” ${label}.`, focusId);
+  const move = (to: { sectionId: number; position: number } | null, done: string, focusId: string) =>
+    to && edit('POST', `${base}/move`, to, done, focusId);
 
   return (
     <li
-      draggable
+      draggable={dragArmed}
+      onDragEnd={() => setDragArmed(false)}
       onDragStart={(event) => event.dataTransfer.setData('text/x-telaah-item', String(item.id))}
       onDragOver={(event) => event.preventDefault()}
       onDrop={(event) => onDropOnItem(event, section.id, index)}
@@ -51,7 +56,14 @@ export function ItemCard({ item, index, section, sections, moves, busy, edit, on
       aria-label={title}
     >
       <div className="flex flex-wrap items-start gap-3">
-        <span aria-hidden className="cursor-grab select-none pt-1 text-stone-400" title="Drag to reorder">
+        <span
+          aria-hidden
+          data-testid="drag-handle"
+          onMouseDown={() => setDragArmed(true)}
+          onMouseUp={() => setDragArmed(false)}
+          className="cursor-grab select-none pt-1 text-stone-400"
+          title={t.drag}
+        >
           ⠿
         </span>
         <div className="min-w-0 flex-1">
@@ -64,18 +76,19 @@ export function ItemCard({ item, index, section, sections, moves, busy, edit, on
                 {title}
               </Link>
             ) : (
-              <span className="text-stone-500">{item.studyId} (no longer in the corpus)</span>
+              <span className="text-stone-500">
+                {item.studyId} ({t.missing})
+              </span>
             )}
           </h3>
           {item.study ? (
             <p className="text-sm text-stone-600">
-              {[item.study.authors.join(', '), item.study.year].filter(Boolean).join(' · ') ||
-                'Author and year not stated'}
+              {[item.study.authors.join(', '), item.study.year].filter(Boolean).join(' · ') || t.noAuthorYear}
             </p>
           ) : null}
         </div>
         <label className="flex items-center gap-2 text-sm text-stone-700">
-          Importance
+          {t.importance}
           <select
             value={item.importance}
             disabled={busy}
@@ -84,19 +97,19 @@ export function ItemCard({ item, index, section, sections, moves, busy, edit, on
                 'PATCH',
                 base,
                 { importance: event.target.value as Importance },
-                `Marked “${title}” as ${event.target.value}.`,
+                t.marked(title, event.target.value === 'essential' ? t.essential : t.further),
               )
             }
             className="rounded-md border border-stone-300 bg-white px-2 py-1"
           >
-            <option value="essential">Essential</option>
-            <option value="further">Further reading</option>
+            <option value="essential">{t.essential}</option>
+            <option value="further">{t.further}</option>
           </select>
         </label>
       </div>
       <div className="mt-3 grid gap-3 md:grid-cols-2">
         <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-          Guiding question
+          {t.question}
           <textarea
             rows={2}
             maxLength={LIMITS.question}
@@ -106,7 +119,7 @@ export function ItemCard({ item, index, section, sections, moves, busy, edit, on
           />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-          Note for students
+          {t.note}
           <textarea
             rows={2}
             maxLength={LIMITS.note}
@@ -123,29 +136,31 @@ export function ItemCard({ item, index, section, sections, moves, busy, edit, on
           disabled={busy || !(note.dirty || question.dirty)}
           onClick={saveText}
         >
-          Save note and question
+          {t.saveText}
         </button>
         <button
           id={`up-${item.id}`}
           type="button"
           className={buttonClass}
           disabled={busy || !moves.up}
-          onClick={() => move(moves.up, 'up', `up-${item.id}`)}
+          onClick={() => move(moves.up, t.movedUp(title), `up-${item.id}`)}
         >
-          Move up<span className="sr-only"> “{title}”</span>
+          {t.up}
+          <span className="sr-only"> “{title}”</span>
         </button>
         <button
           id={`down-${item.id}`}
           type="button"
           className={buttonClass}
           disabled={busy || !moves.down}
-          onClick={() => move(moves.down, 'down', `down-${item.id}`)}
+          onClick={() => move(moves.down, t.movedDown(title), `down-${item.id}`)}
         >
-          Move down<span className="sr-only"> “{title}”</span>
+          {t.down}
+          <span className="sr-only"> “{title}”</span>
         </button>
         {sections.length > 1 ? (
           <label className="flex items-center gap-1 text-sm text-stone-700">
-            Section
+            {t.section}
             <select
               value={section.id}
               disabled={busy}
@@ -156,7 +171,7 @@ export function ItemCard({ item, index, section, sections, moves, busy, edit, on
                     'POST',
                     `${base}/move`,
                     { sectionId: target.id, position: target.items.length },
-                    `Moved “${title}” to “${target.title}”.`,
+                    t.movedTo(title, target.title),
                   );
               }}
               className="rounded-md border border-stone-300 bg-white px-2 py-1"
@@ -173,9 +188,10 @@ export function ItemCard({ item, index, section, sections, moves, busy, edit, on
           type="button"
           className={`${buttonClass} ml-auto text-red-800`}
           disabled={busy}
-          onClick={() => edit('DELETE', base, {}, `Removed “${title}”.`)}
+          onClick={() => edit('DELETE', base, {}, t.removed(title))}
         >
-          Remove<span className="sr-only"> “{title}”</span>
+          {t.remove}
+          <span className="sr-only"> “{title}”</span>
         </button>
       </div>
     </li>

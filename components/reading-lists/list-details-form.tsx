@@ -2,6 +2,7 @@
 import { LIMITS } from '@/lib/reading-lists/schemas';
 import type { ReadingListView } from '@/lib/reading-lists/types';
 import { inputClass, primaryButtonClass, type EditList } from './editor-types';
+import { useListText } from './list-text-provider';
 import { useDraft } from './use-draft';
 
 export function ListDetailsForm({
@@ -13,6 +14,7 @@ export function ListDetailsForm({
   busy: boolean;
   edit: EditList;
 }) {
+  const t = useListText().details;
   const title = useDraft(list.title);
   const course = useDraft(list.course);
   const description = useDraft(list.description);
@@ -22,7 +24,7 @@ export function ListDetailsForm({
       'PATCH',
       '',
       { title: title.value, course: course.value, description: description.value },
-      'Saved the list details.',
+      t.saved,
     );
     if (saved) [title, course, description].forEach((field) => field.clear());
   };
@@ -35,7 +37,7 @@ export function ListDetailsForm({
       }}
     >
       <label className="flex flex-col gap-1 text-sm font-medium text-stone-700 md:col-span-2">
-        List title
+        {t.title}
         <input
           required
           maxLength={LIMITS.title}
@@ -45,7 +47,7 @@ export function ListDetailsForm({
         />
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-        Course
+        {t.course}
         <input
           maxLength={LIMITS.course}
           value={course.value}
@@ -54,21 +56,19 @@ export function ListDetailsForm({
         />
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-        Language of the list
+        {t.language}
         <select
           value={list.language}
           disabled={busy}
-          onChange={(e) =>
-            edit('PATCH', '', { language: e.target.value }, 'Changed the language of the list.')
-          }
+          onChange={(e) => edit('PATCH', '', { language: e.target.value }, t.languageChanged)}
           className={inputClass}
         >
-          <option value="en">English</option>
-          <option value="id">Bahasa Indonesia</option>
+          <option value="en">{t.english}</option>
+          <option value="id">{t.indonesian}</option>
         </select>
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium text-stone-700 md:col-span-2">
-        Description
+        {t.description}
         <textarea
           rows={3}
           maxLength={LIMITS.description}
@@ -79,7 +79,7 @@ export function ListDetailsForm({
       </label>
       <div>
         <button type="submit" className={primaryButtonClass} disabled={busy || !dirty || !title.value.trim()}>
-          Save details
+          {t.save}
         </button>
       </div>
     </form>

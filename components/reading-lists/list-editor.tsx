@@ -7,18 +7,36 @@ import { buttonClass, inputClass, type EditList } from './editor-types';
 import { ListDetailsForm } from './list-details-form';
 import { callListApi } from './list-api';
 import { SectionBlock } from './section-block';
+import { useListText } from './list-text-provider';
 import { SharePanel } from './share-panel';
 import { announceRememberedChange } from './use-remembered-lists';
 
 type Status = { tone: 'info' | 'error' | 'conflict'; text: string };
 
 export function ListEditor({ initial, token }: { initial: ReadingListView; token: string }) {
+  const t = useListText();
   const [list, setList] = useState(initial);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   const [newSection, setNewSection] = useState('');
   // Every edit carries the version it was made on: the latest one this editor has seen.
   const version = useRef(initial.version);
+  // Reordering moves the focused button's DOM node (and disables it while saving), which drops focus: the edit
+  // names the button to refocus, and this effect does it once the new list and busy=false are on screen.
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (busy || !refocus.current) return;
+    // At the top or bottom the button just used is disabled; its opposite (up-N <-> down-N) takes the focus.
+    const opposite = refocus.current.replace(
+      /^(section-)?(up|down)-/,
+      (_, s = '', d: string) => `${s}${d === 'up' ? 'down' : 'up'}-`,
+    );
+    const target = [refocus.current, opposite]
+      .map((id) => document.getElementById(id) as HTMLButtonElement | null)
+      .find((button) => button && !button.disabled);
+    target?.focus();
+    refocus.current = null;
+  }, [list, busy]);
 
   useEffect(() => {
     rememberList(window.localStorage, {
@@ -39,24 +57,20 @@ export function ListEditor({ initial, token }: { initial: ReadingListView; token
       });
       setBusy(false);
       if (result.kind === 'failed') {
-        setStatus({ tone: 'error', text: result.message });
+        setStatus({ tone: 'error', text: result.status === 0 ? t.errors.unreachable : result.message });
         return false;
       }
       version.current = result.list.version;
       setList(result.list);
       if (result.kind === 'conflict') {
-        setStatus({
-          tone: 'conflict',
-          text: `${result.message} Anything you typed is still in its field: check it and save again.`,
-        });
+        setStatus({ tone: 'conflict', text: t.editor.conflict });
         return false;
       }
       setStatus({ tone: 'info', text: done });
-      // Reordering moves the focused button's DOM node, which drops focus: put it back for keyboard users.
-      if (focusId) requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+      refocus.current = focusId ?? null;
       return true;
     },
-    [list.id, token],
+    [list.id, token, t],
   );
 
   const tone = {
@@ -67,10 +81,13 @@ export function ListEditor({ initial, token }: { initial: ReadingListView; token
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
-        <p className="text-sm uppercase tracking-wide text-stone-500">Editing reading list</p>
+        <p className="text-sm uppercase tracking-wide text-stone-500">{t.editor.kicker}</p>
         <h1 className="font-serif text-2xl leading-tight">{list.title}</h1>
         <p className="text-sm text-stone-600">
-          Version {list.version} · {list.sections.reduce((n, s) => n + s.items.length, 0)} studies
+          {t.editor.summary(
+            list.version,
+            list.sections.reduce((n, s) => n + s.items.length, 0),
+          )}
         </p>
       </header>
       <div role={status?.tone === 'info' ? 'status' : 'alert'} aria-live="polite" className="min-h-0">
@@ -100,32 +117,32 @@ export function ListEditor({ initial, token }: { initial: ReadingListView; token
                   'POST',
                   '/sections',
                   { title: newSection },
-                  `Added section “${newSection.trim()}”.`,
+                  t.editor.addedSection(newSection.trim()),
                 )
               )
                 setNewSection('');
             }}
           >
             <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium text-stone-700">
-              New section
+              {t.editor.newSection}
               <input
                 value={newSection}
                 maxLength={LIMITS.sectionTitle}
                 onChange={(e) => setNewSection(e.target.value)}
-                placeholder="e.g. Week 2: Transnational advocacy networks"
+                placeholder={t.editor.newSectionPlaceholder}
                 className={inputClass}
               />
             </label>
             <button type="submit" className={buttonClass} disabled={busy || !newSection.trim()}>
-              Add section
+              {t.editor.addSection}
             </button>
           </form>
           <p className="text-sm text-stone-700">
-            Add studies with “Add to reading list” on the{' '}
+            {t.editor.hintBefore}{' '}
             <a href="/" className="text-teal-900 underline">
-              search results
+              {t.editor.hintLink}
             </a>{' '}
-            or on a study’s page.
+            {t.editor.hintAfter}
           </p>
         </div>
         <SharePanel id={list.id} token={token} shareToken={list.shareToken} />

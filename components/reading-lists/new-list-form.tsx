@@ -6,6 +6,7 @@ import { LIMITS } from '@/lib/reading-lists/schemas';
 import type { ReadingListView } from '@/lib/reading-lists/types';
 import { inputClass, primaryButtonClass } from './editor-types';
 import { callListApi } from './list-api';
+import { useListText } from './list-text-provider';
 
 interface Created {
   list?: ReadingListView;
@@ -15,6 +16,8 @@ interface Created {
 
 /** Creates a list (and, when reached from "Add to reading list", puts that study in it), then opens the editor. */
 export function NewListForm({ addStudyId }: { addStudyId?: string }) {
+  const text = useListText();
+  const { create: t, details } = text;
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +37,7 @@ export function NewListForm({ addStudyId }: { addStudyId?: string }) {
     const created = ((await response?.json().catch(() => null)) ?? {}) as Created;
     if (!created.list || !created.editToken) {
       setBusy(false);
-      setError(created.error?.message ?? 'The list could not be created; try again.');
+      setError(created.error?.message ?? t.failed);
       return;
     }
     const { list, editToken } = created;
@@ -49,7 +52,7 @@ export function NewListForm({ addStudyId }: { addStudyId?: string }) {
       if (added.kind !== 'saved') {
         setBusy(false);
         setCreatedPath(editPathOf({ id: list.id, editToken }));
-        setError(`The list was created, but the study was not added: ${added.message}`);
+        setError(t.notAdded(added.message));
         return;
       }
     }
@@ -62,33 +65,33 @@ export function NewListForm({ addStudyId }: { addStudyId?: string }) {
       className="flex max-w-2xl flex-col gap-4 rounded-xl border border-stone-200 bg-white p-6"
     >
       <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-        Title <span className="font-normal text-stone-500">(required)</span>
+        {t.title} <span className="font-normal text-stone-500">{t.required}</span>
         <input
           name="title"
           required
           maxLength={LIMITS.title}
           className={`${inputClass} font-serif text-lg`}
-          placeholder="e.g. International organisations and human trafficking"
+          placeholder={t.titlePlaceholder}
         />
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-        Course
+        {details.course}
         <input
           name="course"
           maxLength={LIMITS.course}
           className={inputClass}
-          placeholder="e.g. HI 301 Organisasi Internasional"
+          placeholder={t.coursePlaceholder}
         />
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-        Description
+        {details.description}
         <textarea name="description" rows={3} maxLength={LIMITS.description} className={inputClass} />
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-        Language of the list (its labels and APA citations)
+        {t.language}
         <select name="language" defaultValue="en" className={inputClass}>
-          <option value="en">English</option>
-          <option value="id">Bahasa Indonesia</option>
+          <option value="en">{details.english}</option>
+          <option value="id">{details.indonesian}</option>
         </select>
       </label>
       {error ? (
@@ -98,7 +101,7 @@ export function NewListForm({ addStudyId }: { addStudyId?: string }) {
             <>
               {' '}
               <a href={createdPath} className="underline">
-                Open the list
+                {text.add.openList}
               </a>
             </>
           ) : null}
@@ -106,13 +109,10 @@ export function NewListForm({ addStudyId }: { addStudyId?: string }) {
       ) : null}
       <div>
         <button type="submit" disabled={busy} className={primaryButtonClass}>
-          {busy ? 'Creating…' : addStudyId ? 'Create the list with this study' : 'Create the list'}
+          {busy ? t.creating : addStudyId ? t.submitWithStudy : t.submit}
         </button>
       </div>
-      <p className="text-sm text-stone-600">
-        No account needed: you get a private edit link (this browser remembers it) and a separate read-only
-        link for students.
-      </p>
+      <p className="text-sm text-stone-600">{t.noAccount}</p>
     </form>
   );
 }

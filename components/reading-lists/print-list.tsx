@@ -1,6 +1,8 @@
 import type { ApaEntry } from '@/lib/citation/format-apa';
 import { LIST_LABELS } from '@/lib/reading-lists/labels';
 import type { SharedReadingList } from '@/lib/reading-lists/types';
+import type { Locale } from '@/lib/i18n/locale';
+import { listTextFor } from './list-text';
 import { PrintButton } from './print-button';
 
 // A4 pages, only the list on paper: the site header, skip link and buttons are hidden when printing.
@@ -16,13 +18,21 @@ const PRINT_CSS = `
 }`;
 
 /** The print view: APA references with importance, guiding questions and notes, in the list's order. */
-export function PrintList({ list, apa }: { list: SharedReadingList; apa: Map<string, ApaEntry> }) {
+export function PrintList({
+  list,
+  apa,
+  locale,
+}: {
+  list: SharedReadingList;
+  apa: Map<string, ApaEntry>;
+  locale: Locale;
+}) {
   const labels = LIST_LABELS[list.language];
   return (
     <>
       <style>{PRINT_CSS}</style>
       <div className="no-print mb-4 flex gap-3">
-        <PrintButton />
+        <PrintButton label={listTextFor(locale).share.print} />
       </div>
       <article
         lang={list.language}

@@ -2,15 +2,17 @@
 import Link from 'next/link';
 import { editPathOf, forgetList, sharePathOf } from '@/lib/reading-lists/remembered-lists';
 import { buttonClass } from './editor-types';
+import { useListText } from './list-text-provider';
 import { announceRememberedChange, useRememberedLists } from './use-remembered-lists';
 
 /** The lists whose edit links this browser remembers. */
 export function RememberedListsPanel() {
+  const t = useListText().index;
   const lists = useRememberedLists();
-  if (lists === null) return <p className="text-stone-600">Loading your lists…</p>;
-  if (!lists.length) return <p className="text-stone-700">This browser remembers no reading lists yet.</p>;
+  if (lists === null) return <p className="text-stone-600">{t.loading}</p>;
+  if (!lists.length) return <p className="text-stone-700">{t.none}</p>;
   return (
-    <ul className="flex flex-col gap-2" aria-label="Reading lists remembered in this browser">
+    <ul className="flex flex-col gap-2" aria-label={t.mine}>
       {lists.map((list) => (
         <li
           key={list.id}
@@ -23,7 +25,7 @@ export function RememberedListsPanel() {
             {list.title}
           </Link>
           <Link href={sharePathOf(list.shareToken)} className="text-sm text-teal-900 underline">
-            Students’ page
+            {t.studentsPage}
           </Link>
           <button
             type="button"
@@ -33,7 +35,8 @@ export function RememberedListsPanel() {
               announceRememberedChange();
             }}
           >
-            Forget<span className="sr-only"> “{list.title}” in this browser</span>
+            {t.forget}
+            <span className="sr-only"> {t.forgetWhat(list.title)}</span>
           </button>
         </li>
       ))}

@@ -3,6 +3,7 @@ import type { DragEvent } from 'react';
 import { LIMITS } from '@/lib/reading-lists/schemas';
 import { buttonClass, inputClass, neighbourMove, type EditList, type SectionView } from './editor-types';
 import { ItemCard } from './item-card';
+import { useListText } from './list-text-provider';
 import { useDraft } from './use-draft';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function SectionBlock({ section, index, sections, busy, edit }: Props) {
+  const t = useListText().section;
   const title = useDraft(section.title);
   const base = `/sections/${section.id}`;
   const headingId = `section-${section.id}`;
@@ -24,7 +26,7 @@ export function SectionBlock({ section, index, sections, busy, edit }: Props) {
     if (!itemId) return;
     event.preventDefault();
     event.stopPropagation();
-    void edit('POST', `/items/${itemId}/move`, { sectionId, position }, 'Moved the study.');
+    void edit('POST', `/items/${itemId}/move`, { sectionId, position }, t.movedStudy);
   };
 
   return (
@@ -37,7 +39,7 @@ export function SectionBlock({ section, index, sections, busy, edit }: Props) {
           {section.title}
         </h2>
         <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium text-stone-700">
-          Section title
+          {t.title}
           <input
             value={title.value}
             maxLength={LIMITS.sectionTitle}
@@ -50,10 +52,10 @@ export function SectionBlock({ section, index, sections, busy, edit }: Props) {
           className={buttonClass}
           disabled={busy || !title.dirty || !title.value.trim()}
           onClick={async () =>
-            (await edit('PATCH', base, { title: title.value }, 'Renamed the section.')) && title.clear()
+            (await edit('PATCH', base, { title: title.value }, t.renamed)) && title.clear()
           }
         >
-          Rename
+          {t.rename}
         </button>
         <button
           id={`section-up-${section.id}`}
@@ -65,12 +67,13 @@ export function SectionBlock({ section, index, sections, busy, edit }: Props) {
               'POST',
               `${base}/move`,
               { position: index - 1 },
-              `Moved section “${section.title}” up.`,
+              t.movedUp(section.title),
               `section-up-${section.id}`,
             )
           }
         >
-          Section up<span className="sr-only"> “{section.title}”</span>
+          {t.up}
+          <span className="sr-only"> “{section.title}”</span>
         </button>
         <button
           id={`section-down-${section.id}`}
@@ -82,37 +85,28 @@ export function SectionBlock({ section, index, sections, busy, edit }: Props) {
               'POST',
               `${base}/move`,
               { position: index + 1 },
-              `Moved section “${section.title}” down.`,
+              t.movedDown(section.title),
               `section-down-${section.id}`,
             )
           }
         >
-          Section down<span className="sr-only"> “{section.title}”</span>
+          {t.down}
+          <span className="sr-only"> “{section.title}”</span>
         </button>
         <button
           type="button"
           className={`${buttonClass} text-red-800`}
           disabled={busy || sections.length === 1}
-          title={
-            sections.length === 1
-              ? 'A list keeps at least one section'
-              : 'Its studies move to the neighbouring section'
-          }
-          onClick={() =>
-            edit(
-              'DELETE',
-              base,
-              {},
-              `Removed section “${section.title}”; its studies moved to the neighbouring section.`,
-            )
-          }
+          title={sections.length === 1 ? t.keepOne : t.removeHint}
+          onClick={() => edit('DELETE', base, {}, t.removed(section.title))}
         >
-          Remove section<span className="sr-only"> “{section.title}”</span>
+          {t.remove}
+          <span className="sr-only"> “{section.title}”</span>
         </button>
       </div>
       <ol
         className="flex min-h-16 flex-col gap-3"
-        aria-label={`Studies in ${section.title}`}
+        aria-label={t.studiesIn(section.title)}
         onDragOver={(event) => event.preventDefault()}
         onDrop={(event) => dropAt(event, section.id, section.items.length)}
       >
@@ -134,8 +128,7 @@ export function SectionBlock({ section, index, sections, busy, edit }: Props) {
         ))}
         {section.items.length === 0 ? (
           <li className="rounded-md border border-dashed border-stone-300 p-4 text-sm text-stone-600">
-            No studies in this section yet. Add them from the search results or a study page, or drag one
-            here.
+            {t.empty}
           </li>
         ) : null}
       </ol>

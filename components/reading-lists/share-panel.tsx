@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { editPathOf, sharePathOf } from '@/lib/reading-lists/remembered-lists';
 import { ExportLinks } from './export-links';
 import { buttonClass } from './editor-types';
+import { useListText } from './list-text-provider';
 import { useOrigin } from './use-remembered-lists';
 
-function CopyField({ label, path, hint }: { label: string; path: string; hint: string }) {
+function CopyField({ id, label, path, hint }: { id: string; label: string; path: string; hint: string }) {
+  const t = useListText().share;
   const origin = useOrigin();
   const [copied, setCopied] = useState(false);
   const url = `${origin}${path}`;
-  const id = `copy-${label.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-stone-700">
@@ -31,17 +32,20 @@ function CopyField({ label, path, hint }: { label: string; path: string; hint: s
             setCopied(true);
           }}
         >
-          Copy<span className="sr-only"> {label}</span>
+          {t.copy}
+          <span className="sr-only"> {label}</span>
         </button>
       </div>
       <p className="text-xs text-stone-600" aria-live="polite">
-        {copied ? 'Copied.' : hint}
+        {copied ? t.copied : hint}
       </p>
     </div>
   );
 }
 
 export function SharePanel({ id, token, shareToken }: { id: string; token: string; shareToken: string }) {
+  const text = useListText();
+  const t = text.share;
   const sharePath = sharePathOf(shareToken);
   return (
     <aside
@@ -49,27 +53,24 @@ export function SharePanel({ id, token, shareToken }: { id: string; token: strin
       className="flex flex-col gap-4 rounded-xl border border-teal-200 bg-teal-50/60 p-4"
     >
       <h2 id="share-heading" className="font-serif text-lg text-teal-950">
-        Share, print, export
+        {t.heading}
       </h2>
+      <CopyField id="student-link" label={t.studentLink} path={sharePath} hint={t.studentHint} />
       <CopyField
-        label="Link for students (read-only)"
-        path={sharePath}
-        hint="Students see the studies, abstracts and your questions; they cannot edit."
-      />
-      <CopyField
-        label="Your edit link"
+        id="edit-link"
+        label={t.editLink}
         path={editPathOf({ id, editToken: token })}
-        hint="Keep it private: anyone with this link can edit the list. This browser remembers it."
+        hint={t.editHint}
       />
       <p className="flex flex-wrap gap-3 text-sm">
         <a href={sharePath} className="text-teal-900 underline">
-          Open the students’ page
+          {t.openStudentPage}
         </a>
         <a href={`${sharePath}/print`} className="text-teal-900 underline">
-          Print view
+          {t.printView}
         </a>
       </p>
-      <ExportLinks shareToken={shareToken} />
+      <ExportLinks shareToken={shareToken} text={text.exports} />
     </aside>
   );
 }

@@ -2,20 +2,26 @@ import Link from 'next/link';
 import type { ApaEntry } from '@/lib/citation/format-apa';
 import { LIST_LABELS } from '@/lib/reading-lists/labels';
 import type { SharedReadingList } from '@/lib/reading-lists/types';
+import type { Locale } from '@/lib/i18n/locale';
 import { ExportLinks } from './export-links';
 import { ImportanceBadge } from './importance-badge';
+import { listTextFor } from './list-text';
 
 /** The students' page: read-only, with abstracts, guiding questions and links to each study. */
 export function SharedListView({
   list,
   shareToken,
   apa,
+  locale,
 }: {
   list: SharedReadingList;
   shareToken: string;
   apa: Map<string, ApaEntry>;
+  /** The interface language, for the page's own controls; the list's content speaks the list's language. */
+  locale: Locale;
 }) {
   const labels = LIST_LABELS[list.language];
+  const text = listTextFor(locale);
   return (
     <article className="flex flex-col gap-6" lang={list.language}>
       <header className="flex flex-col gap-2">
@@ -24,11 +30,11 @@ export function SharedListView({
         {list.description ? (
           <p className="max-w-3xl whitespace-pre-line text-stone-800">{list.description}</p>
         ) : null}
-        <div className="flex flex-wrap items-center gap-4">
+        <div className="flex flex-wrap items-center gap-4" lang={locale}>
           <a href={`/lists/s/${shareToken}/print`} className="text-sm text-teal-900 underline">
-            Print view (A4)
+            {text.share.printViewA4}
           </a>
-          <ExportLinks shareToken={shareToken} />
+          <ExportLinks shareToken={shareToken} text={text.exports} />
         </div>
       </header>
       {list.sections.map((section) => (

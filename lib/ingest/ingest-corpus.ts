@@ -4,7 +4,8 @@ import type { Db } from '../db/client';
 import { listStoredHashes } from '../db/stored-hashes';
 import type { StudyWriter } from '../db/study-writer';
 import { listCorpusFiles, readSidecarText, sha256, studyIdFor, type CorpusFile } from './corpus-files';
-import { parseDocument } from './parse-document';
+import type { DocumentSource } from './parse-document';
+import { ParsePool } from './parse-pool';
 
 export type OutcomeStatus = 'new' | 'updated' | 'unchanged' | 'removed' | 'failed';
 
@@ -32,17 +33,20 @@ export interface IngestOptions {
 
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
 
-async function ingestFile(
+type StoredHashes = Awaited<ReturnType<typeof listStoredHashes>>;
+/** What reading a file decides: it is unchanged, or it must be parsed and stored. */
+type Prepared = { outcome: FileOutcome } | { id: string; isNew: boolean; source: DocumentSource; sidecarHash: string | null };
+
+async function prepareFile(
   file: CorpusFile,
-  stored: Map<string, { id: string; contentHash: string; sidecarHash: string | null }>,
+  stored: StoredHashes,
   seenHashes: Map<string, string>,
-  options: IngestOptions,
-): Promise<FileOutcome> {
+  maxFileBytes: number,
+): Promise<Prepared> {
   const { size } = await stat(file.absolutePath);
-  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (size > limit) {
+  if (size > maxFileBytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw new Error(`file is ${mb(size)}, larger than the ${mb(limit)} limit for one document`);
+    throw new Error(`file is ${mb(size)}, larger than the ${mb(maxFileBytes)} limit for one document`);
   }
   const bytes = new Uint8Array(await readFile(file.absolutePath));
   const contentHash = sha256(bytes);
@@ -56,45 +60,71 @@ async function ingestFile(
 
   const previous = stored.get(file.relativePath);
   if (previous && previous.contentHash === contentHash && previous.sidecarHash === sidecarHash) {
-    return { file: file.relativePath, status: 'unchanged', studyId: previous.id };
+    return { outcome: { file: file.relativePath, status: 'unchanged', studyId: previous.id } };
   }
-  const doc = parseDocument({
-    relativePath: file.relativePath,
-    bytes,
-    sidecar:
-      sidecarText === null ? null : { text: sidecarText, fileName: path.basename(file.sidecarPath ?? '') },
-  });
-  options.writer.save(id, doc, sidecarHash);
-  return { file: file.relativePath, status: previous ? 'updated' : 'new', studyId: id };
+  const sidecar = sidecarText === null ? null : { text: sidecarText, fileName: path.basename(file.sidecarPath ?? '') };
+  return { id, isNew: !previous, source: { relativePath: file.relativePath, bytes, sidecar }, sidecarHash };
 }
 
 /**
  * Ingests every document of a corpus folder. Each file is its own unit of work: a file that fails is reported and
  * the others go on; a file's record is written in one transaction. Stored studies whose file is gone are removed.
+ * Files are read and written here in order while a pool parses up to a few at a time, so memory stays bounded
+ * however large the corpus.
  */
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const files = await listCorpusFiles(options.corpusDir);
   const stored = await listStoredHashes(options.db);
   const seenHashes = new Map<string, string>();
   const outcomes: FileOutcome[] = [];
-  const total = files.length;
+  const pool = new ParsePool();
+  const window = Math.max(1, pool.size * 2);
+  const inFlight = new Set<Promise<void>>();
 
-  for (const file of files) {
-    let outcome: FileOutcome;
-    try {
-      outcome = await ingestFile(file, stored, seenHashes, options);
-    } catch (error) {
-      outcome = { file: file.relativePath, status: 'failed', error: (error as Error).message };
-    }
+  const record = (outcome: FileOutcome) => {
     outcomes.push(outcome);
-    options.onProgress?.(outcomes.length, total, outcome);
+    options.onProgress?.(outcomes.length, files.length, outcome);
+  };
+  const failed = (file: CorpusFile, error: unknown): FileOutcome => ({
+    file: file.relativePath,
+    status: 'failed',
+    error: (error as Error).message,
+  });
+
+  try {
+    for (const file of files) {
+      let prepared: Prepared;
+      try {
+        prepared = await prepareFile(file, stored, seenHashes, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+      } catch (error) {
+        record(failed(file, error));
+        continue;
+      }
+      if ('outcome' in prepared) {
+        record(prepared.outcome);
+        continue;
+      }
+      const { id, isNew, source, sidecarHash } = prepared;
+      const job = pool
+        .parse(source)
+        .then((doc) => {
+          options.writer.save(id, doc, sidecarHash);
+          record({ file: file.relativePath, status: isNew ? 'new' : 'updated', studyId: id });
+        })
+        .catch((error: unknown) => record(failed(file, error)))
+        .finally(() => inFlight.delete(job));
+      inFlight.add(job);
+      if (inFlight.size >= window) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool.close();
   }
 
   const present = new Set(files.map((f) => f.relativePath));
   const gone = [...stored.entries()].filter(([sourceFile]) => !present.has(sourceFile));
   options.writer.remove(gone.map(([, row]) => row.id));
-  for (const [sourceFile, row] of gone)
-    outcomes.push({ file: sourceFile, status: 'removed', studyId: row.id });
+  for (const [sourceFile, row] of gone) outcomes.push({ file: sourceFile, status: 'removed', studyId: row.id });
 
   const counts = { new: 0, updated: 0, unchanged: 0, removed: 0, failed: 0 };
   for (const outcome of outcomes) counts[outcome.status] += 1;

@@ -20,9 +20,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Tokens with offsets; `limit` stops early (snippets need only the first few hundred). */
 export function tokenize(text: string, limit = Infinity): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(WORD.source, 'gu');
+  const re = WORD; // shared: tokenize never re-enters itself, and lastIndex is reset here
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (out.length < limit && (m = re.exec(text)) !== null) out.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
+  while (out.length < limit && (m = re.exec(text)) !== null)
+    out.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
+  re.lastIndex = 0; // matchAll elsewhere copies lastIndex from WORD
   return out;
 }
 
@@ -30,13 +33,20 @@ export function tokenize(text: string, limit = Infinity): Token[] {
 export function fold(word: string): string {
   const lower = word.toLowerCase();
   // Fast path: plain ASCII needs no normalisation (almost every token).
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  let ascii = true;
+  for (let i = 0; i < lower.length && ascii; i++) ascii = lower.charCodeAt(i) < 128;
+  if (ascii) return lower;
   return lower.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
 /** All-capital tokens such as IOM, TPPO, OSEC, UNODC are acronyms: kept whole, never stemmed or dropped. */
 export function isAcronym(raw: string): boolean {
-  return raw.length >= 2 && raw.length <= 10 && /^[\p{Lu}][\p{Lu}\p{N}]*s?$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw);
+  return (
+    raw.length >= 2 &&
+    raw.length <= 10 &&
+    /^[\p{Lu}][\p{Lu}\p{N}]*s?$/u.test(raw) &&
+    /\p{Lu}.*\p{Lu}/u.test(raw)
+  );
 }
 
 // Onsets a real Indonesian stem can start with; anything else means the stemmer cut into the root

@@ -1,6 +1,7 @@
 // buildSearchIndex: streams every study once into flat posting records, then sorts them by term (counting sort)
 // into CSR typed arrays with precomputed BM25F impacts. See index.ts for the design overview.
 import { analyseToken, fold, tokenize } from './analyse';
+import { buildBigrams } from './bigrams';
 import { FacetBuilder } from './facets';
 import { FIELD_SHIFT, MAX_TOKEN, studyFields } from './fields';
 import { compileGlossary } from './glossary';
@@ -28,6 +29,7 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
   const surfaceCount = new Map<string, number>();
   const ids: string[] = [];
   const storeParts: Buffer[] = [];
+  const headerParts: Buffer[] = [];
   const titles: { id: string; label: string }[] = [];
   const docPiece = [0];
 
@@ -74,16 +76,26 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
     const title = study.title.id ?? study.title.en;
     if (title) titles.push({ id: study.id, label: title });
     if (study.title.en && study.title.id) titles.push({ id: study.id, label: study.title.en });
-    storeParts.push(Buffer.from(JSON.stringify({ d: study.display, h: fields.map((f) => [f.label, f.lang]) })));
+    headerParts.push(
+      Buffer.from(JSON.stringify({ d: study.display, h: fields.map((f) => [f.label, f.lang]) })),
+    );
     for (const f of fields) storeParts.push(Buffer.from(f.text));
     docPiece.push(storeParts.length);
   }
 
   const N = ids.length;
   const len = lengths.done();
-  const postings = sortPostings(terms, recTerm.done(), recDoc.done(), recTf.done(), recPos.done(), positions.done(), len, N);
-  const storeStart = new Uint32Array(storeParts.length + 1);
-  storeParts.forEach((b, i) => (storeStart[i + 1] = storeStart[i]! + b.length));
+  const postings = sortPostings(
+    terms,
+    recTerm.done(),
+    recDoc.done(),
+    recTf.done(),
+    recPos.done(),
+    positions.done(),
+    len,
+    N,
+  );
+  const storeStart = offsetsOf(storeParts);
   const surface = sortSurface(surfaceCount);
   return {
     docCount: N,
@@ -91,14 +103,23 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
     terms,
     termIds,
     ...postings,
+    bigrams: buildBigrams({ docCount: N, ...postings }),
     ...surface,
     facets: facets.done(),
     readStore: storeReader(new Uint8Array(Buffer.concat(storeParts))),
     storeStart,
+    headers: new Uint8Array(Buffer.concat(headerParts)),
+    headerStart: offsetsOf(headerParts),
     docPiece: Uint32Array.from(docPiece),
     glossary: compileGlossary(options.glossary ?? []),
     suggestions: buildSuggestions(titles, options.extraSuggestions ?? [], surfaceCount),
   };
+}
+
+function offsetsOf(parts: Buffer[]): Uint32Array {
+  const out = new Uint32Array(parts.length + 1);
+  parts.forEach((b, i) => (out[i + 1] = out[i]! + b.length));
+  return out;
 }
 
 const storeReader = (bytes: Uint8Array) => (start: number, end: number) => bytes.subarray(start, end);

@@ -9,12 +9,14 @@ export function decade(year: number): string {
 /** Public URL values of one study: organisation/country/framework keys as given, "2024", "2010s", "id". */
 export function facetValuesOf(f: IndexableStudy['facets']): [FacetKey, string][] {
   const out: [FacetKey, string][] = [];
-  for (const k of ['organisation', 'country', 'framework', 'language'] as const) for (const v of f[k]) if (v) out.push([k, v]);
+  for (const k of ['organisation', 'country', 'framework', 'language'] as const)
+    for (const v of f[k]) if (v) out.push([k, v]);
   if (f.kind) out.push(['kind', f.kind]);
   if (f.year !== null) out.push(['year', String(f.year)]);
   if (f.period) {
     const from = Math.min(f.period.from, f.period.to);
-    for (let y = Math.floor(from / 10) * 10; y <= Math.max(f.period.from, f.period.to); y += 10) out.push(['period', decade(y)]);
+    for (let y = Math.floor(from / 10) * 10; y <= Math.max(f.period.from, f.period.to); y += 10)
+      out.push(['period', decade(y)]);
   }
   return out;
 }
@@ -56,7 +58,15 @@ export class FacetBuilder {
     const valDocs = new Uint32Array(docVals.length);
     for (let d = 0; d + 1 < docValStart.length; d++)
       for (let i = docValStart[d]!; i < docValStart[d + 1]!; i++) valDocs[cursor[docVals[i]!]!++] = d;
-    return { values: this.values, docValStart, docVals, valDocStart, valDocs, periodFrom: Int16Array.from(this.from), periodTo: Int16Array.from(this.to) };
+    return {
+      values: this.values,
+      docValStart,
+      docVals,
+      valDocStart,
+      valDocs,
+      periodFrom: Int16Array.from(this.from),
+      periodTo: Int16Array.from(this.to),
+    };
   }
 }
 
@@ -114,7 +124,9 @@ export function collectCounts(f: FacetData, counts: Uint32Array): Record<FacetKe
   }
   for (const k of FACET_KEYS) {
     const chrono = k === 'year' || k === 'period';
-    out[k].sort((a, b) => (chrono ? (a.value < b.value ? 1 : -1) : b.count - a.count || (a.value < b.value ? -1 : 1)));
+    out[k].sort((a, b) =>
+      chrono ? (a.value < b.value ? 1 : -1) : b.count - a.count || (a.value < b.value ? -1 : 1),
+    );
   }
   return out;
 }

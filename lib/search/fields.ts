@@ -27,9 +27,12 @@ const LABELS = {
 /** Fields 0-5 are always present (possibly empty) so their numbers are stable; body sections follow. */
 export function studyFields(s: IndexableStudy): StudyField[] {
   const out: StudyField[] = [];
-  for (const lang of ['id', 'en'] as const) out.push({ label: LABELS.title[lang], lang, kind: KIND.title, text: s.title[lang] ?? '' });
-  for (const lang of ['id', 'en'] as const) out.push({ label: LABELS.abstract[lang], lang, kind: KIND.abstract, text: s.abstract[lang] ?? '' });
-  for (const lang of ['id', 'en'] as const) out.push({ label: LABELS.keywords[lang], lang, kind: KIND.keywords, text: s.keywords[lang].join('; ') });
+  for (const lang of ['id', 'en'] as const)
+    out.push({ label: LABELS.title[lang], lang, kind: KIND.title, text: s.title[lang] ?? '' });
+  for (const lang of ['id', 'en'] as const)
+    out.push({ label: LABELS.abstract[lang], lang, kind: KIND.abstract, text: s.abstract[lang] ?? '' });
+  for (const lang of ['id', 'en'] as const)
+    out.push({ label: LABELS.keywords[lang], lang, kind: KIND.keywords, text: s.keywords[lang].join('; ') });
   const docLang: Lang = s.facets.language.length === 1 && s.facets.language[0] === 'en' ? 'en' : 'id';
   const single = s.facets.language.length === 1;
   for (const sec of s.sections) {

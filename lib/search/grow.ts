@@ -5,7 +5,10 @@ type TypedArray = Uint32Array | Uint16Array | Float32Array;
 export class Grow<T extends TypedArray> {
   buf: T;
   length = 0;
-  constructor(private readonly make: (n: number) => T, initial = 1024) {
+  constructor(
+    private readonly make: (n: number) => T,
+    initial = 1024,
+  ) {
     this.buf = make(initial);
   }
   push(v: number): void {

@@ -12,13 +12,19 @@ import type { FacetData, FacetKey, GlossaryPhrase, SearchIndex, Suggestion } fro
 
 export const INDEX_FILE = 'search-index.bin';
 const MAGIC = 'TELAAHIX';
-const VERSION = 3;
+const VERSION = 5;
 
 type Arr = Uint32Array | Float32Array | Int16Array | Uint8Array;
 const CTORS = { u32: Uint32Array, f32: Float32Array, i16: Int16Array, u8: Uint8Array } as const;
 type Kind = keyof typeof CTORS;
 const kindOf = (a: Arr): Kind =>
-  a instanceof Uint32Array ? 'u32' : a instanceof Float32Array ? 'f32' : a instanceof Int16Array ? 'i16' : 'u8';
+  a instanceof Uint32Array
+    ? 'u32'
+    : a instanceof Float32Array
+      ? 'f32'
+      : a instanceof Int16Array
+        ? 'i16'
+        : 'u8';
 
 interface Header {
   version: number;
@@ -52,6 +58,12 @@ export async function writeSearchIndex(index: SearchIndex, dir: string): Promise
     periodTo: f.periodTo,
     storeStart: index.storeStart,
     docPiece: index.docPiece,
+    pairFirst: index.bigrams.pairFirst,
+    pairSecond: index.bigrams.pairSecond,
+    pairStart: index.bigrams.pairStart,
+    pairDocs: index.bigrams.pairDocs,
+    headers: index.headers,
+    headerStart: index.headerStart,
     // Last, so loading can stop before it.
     store: index.readStore(0, index.storeStart[index.storeStart.length - 1]!),
   };
@@ -139,7 +151,8 @@ async function readOpen(fh: FileHandle): Promise<SearchIndex> {
   if (Buffer.from(head.subarray(0, 8)).toString('latin1') !== MAGIC) throw new Error('not a search index');
   const dv = new DataView(head.buffer);
   const version = dv.getUint32(8, true);
-  if (version !== VERSION) throw new Error(`search index version ${version}, expected ${VERSION}: rebuild it`);
+  if (version !== VERSION)
+    throw new Error(`search index version ${version}, expected ${VERSION}: rebuild it`);
   const jsonLength = dv.getUint32(12, true);
   const json = new Uint8Array(jsonLength);
   await readExactly(fh, json, 16);
@@ -199,6 +212,14 @@ async function readOpen(fh: FileHandle): Promise<SearchIndex> {
     },
     storeStart: get('storeStart', 'u32'),
     docPiece: get('docPiece', 'u32'),
+    headers: get('headers', 'u8'),
+    bigrams: {
+      pairFirst: get('pairFirst', 'u32'),
+      pairSecond: get('pairSecond', 'u32'),
+      pairStart: get('pairStart', 'u32'),
+      pairDocs: get('pairDocs', 'u32'),
+    },
+    headerStart: get('headerStart', 'u32'),
     glossary: header.glossary,
     suggestions: header.suggestions,
   };

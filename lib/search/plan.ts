@@ -50,7 +50,13 @@ function existing(index: SearchIndex, terms: Iterable<string>, langs: readonly L
 }
 
 /** Atom for a phrase analysed in one language, or null when some slot never occurs in the corpus. */
-function phraseAtom(index: SearchIndex, slots: GlossaryPhrase['slots'], langs: readonly Lang[], bits: number, weight: number): Atom | null {
+function phraseAtom(
+  index: SearchIndex,
+  slots: GlossaryPhrase['slots'],
+  langs: readonly Lang[],
+  bits: number,
+  weight: number,
+): Atom | null {
   const out: Atom['slots'] = [];
   for (const s of slots) {
     const terms = existing(index, s.terms, langs);
@@ -77,7 +83,12 @@ export function planQuery(index: SearchIndex, q: string, language: 'all' | Lang)
         const atom = phraseAtom(index, analysePhrase(m[1], lang), [lang], bit, 1);
         if (atom) plan.atoms.push(atom);
       }
-      if (m[1].trim()) plan.terms.push(`"${tokenize(m[1]).map((t) => fold(t.raw)).join(' ')}"`);
+      if (m[1].trim())
+        plan.terms.push(
+          `"${tokenize(m[1])
+            .map((t) => fold(t.raw))
+            .join(' ')}"`,
+        );
       // A phrase that cannot match still counts as a clause, so "all clauses" stays honest.
       if (tokenize(m[1]).length > 0) plan.clauses++;
       continue;
@@ -102,9 +113,14 @@ function addWordAtoms(index: SearchIndex, plan: Plan, word: Word, raw: string, l
     plan.atoms.push({ bits: word.bit, weight: 1, slots: [{ gap: 0, terms }] });
     return;
   }
-  if (index.termIds.size === 0 || LANGS.some((l) => existing(index, analyseToken(raw, l), LANGS).length > 0)) return;
+  if (index.termIds.size === 0 || LANGS.some((l) => existing(index, analyseToken(raw, l), LANGS).length > 0))
+    return;
   for (const candidate of typoCandidates(index, word.folded)) {
-    const alt = existing(index, langs.flatMap((l) => analyseToken(candidate, l)), langs);
+    const alt = existing(
+      index,
+      langs.flatMap((l) => analyseToken(candidate, l)),
+      langs,
+    );
     if (alt.length === 0) continue;
     plan.atoms.push({ bits: word.bit, weight: TYPO_WEIGHT, slots: [{ gap: 0, terms: alt }] });
     plan.expanded.push(candidate);
@@ -123,7 +139,10 @@ function addGlossaryAtoms(index: SearchIndex, plan: Plan, words: Word[], langs: 
         const n = p.slots.length;
         if (n < best || i + n > words.length) continue;
         if (!p.slots.every((s, j) => s.terms.some((st) => words[i + j]!.terms.includes(st)))) continue;
-        if (n > best) (best = n), (entries = new Set());
+        if (n > best) {
+          best = n;
+          entries = new Set();
+        }
         entries.add(p.entry);
       }
     if (best === 0) {

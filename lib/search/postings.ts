@@ -1,5 +1,6 @@
 // Walking posting lists: accumulate scores and clause bits per document into reusable dense arrays, and verify
 // phrases with positions. Everything is typed-array arithmetic; nothing is allocated per posting.
+import { pairDocs } from './bigrams';
 import type { Atom } from './plan';
 import type { SearchIndex } from './types';
 
@@ -64,7 +65,8 @@ export function walkAtom(index: SearchIndex, s: Scratch, atom: Atom): void {
     const { postDocs, postImpact, termStart } = index;
     for (const t of atom.slots[0]!.terms) {
       const w = (atom.weight * idf(index, t)) / 255;
-      for (let e = termStart[t]!, end = termStart[t + 1]!; e < end; e++) hit(s, postDocs[e]!, atom.bits, w * postImpact[e]!);
+      for (let e = termStart[t]!, end = termStart[t + 1]!; e < end; e++)
+        hit(s, postDocs[e]!, atom.bits, w * postImpact[e]!);
     }
     return;
   }
@@ -79,7 +81,11 @@ function walkPhrase(index: SearchIndex, s: Scratch, atom: Atom): void {
   // Flatten (slot, alternative term) pairs; each keeps a forward cursor for galloping.
   const pairSlot: number[] = [];
   const pairTerm: number[] = [];
-  for (let si = 0; si < n; si++) for (const t of atom.slots[si]!.terms) pairSlot.push(si), pairTerm.push(t);
+  for (let si = 0; si < n; si++)
+    for (const t of atom.slots[si]!.terms) {
+      pairSlot.push(si);
+      pairTerm.push(t);
+    }
   const P = pairSlot.length;
   const cursor = Int32Array.from(pairTerm, (t) => termStart[t]!);
   const pairEnd = Int32Array.from(pairTerm, (t) => termStart[t + 1]!);
@@ -90,7 +96,12 @@ function walkPhrase(index: SearchIndex, s: Scratch, atom: Atom): void {
   const lead = df.indexOf(Math.min(...df));
   const leadTerms = atom.slots[lead]!.terms;
   let candidates: Uint32Array;
-  if (leadTerms.length === 1) candidates = postDocs.subarray(termStart[leadTerms[0]!]!, termStart[leadTerms[0]! + 1]!);
+  // Two adjacent single-term slots of frequent words: the pair table lists exactly the matching documents.
+  const pair =
+    n === 2 && P === 2 && atom.slots[1]!.gap === 1 ? pairDocs(index, pairTerm[0]!, pairTerm[1]!) : null;
+  if (pair) candidates = pair;
+  else if (leadTerms.length === 1)
+    candidates = postDocs.subarray(termStart[leadTerms[0]!]!, termStart[leadTerms[0]! + 1]!);
   else {
     const all: number[] = [];
     for (const t of leadTerms) for (let e = termStart[t]!; e < termStart[t + 1]!; e++) all.push(postDocs[e]!);
@@ -105,10 +116,13 @@ function walkPhrase(index: SearchIndex, s: Scratch, atom: Atom): void {
       cursor[p] = e;
       if (e < pairEnd[p]! && postDocs[e] === d) {
         entry[p] = e;
-        if (pairSlot[p] !== lastSlot) slotsFound++, (lastSlot = pairSlot[p]!);
+        if (pairSlot[p] !== lastSlot) {
+          slotsFound++;
+          lastSlot = pairSlot[p]!;
+        }
       } else entry[p] = -1;
     }
-    if (slotsFound < n || !phraseAt(index, entry, pairSlot, offsets, n)) continue;
+    if (slotsFound < n || (!pair && !phraseAt(index, entry, pairSlot, offsets, n))) continue;
     let score = 0;
     for (let p = 0; p < P; p++) if (entry[p]! >= 0) score += pairIdf[p]! * postImpact[entry[p]!]!;
     hit(s, d, atom.bits, atom.weight * score);
@@ -116,7 +130,13 @@ function walkPhrase(index: SearchIndex, s: Scratch, atom: Atom): void {
 }
 
 /** True when some position p of slot 0 has every slot i at p + offsets[i] (positions per entry are sorted). */
-function phraseAt(index: SearchIndex, entry: Int32Array, pairSlot: number[], offsets: Int32Array, n: number): boolean {
+function phraseAt(
+  index: SearchIndex,
+  entry: Int32Array,
+  pairSlot: number[],
+  offsets: Int32Array,
+  n: number,
+): boolean {
   const { posStart, positions } = index;
   for (let p0 = 0; p0 < entry.length && pairSlot[p0] === 0; p0++) {
     const e0 = entry[p0]!;

@@ -138,7 +138,8 @@ function collect(index: SearchIndex, s: Scratch, nf: number, plan: Plan, top: To
       if (mask[d] !== 0) mask[d] = 0;
       else countDoc(f, counts, d);
     }
-    for (let v = 0; v < counts.length; v++) counts[v] = f.valDocStart[v + 1]! - f.valDocStart[v]! - counts[v]!;
+    for (let v = 0; v < counts.length; v++)
+      counts[v] = f.valDocStart[v + 1]! - f.valDocStart[v]! - counts[v]!;
   }
   return total;
 }

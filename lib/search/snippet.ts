@@ -21,10 +21,11 @@ function readPiece(index: SearchIndex, piece: number): string {
   return decoder.decode(index.readStore(index.storeStart[piece]!, index.storeStart[piece + 1]!));
 }
 export function readStored(index: SearchIndex, doc: number): StoredStudy {
-  return JSON.parse(readPiece(index, index.docPiece[doc]!)) as StoredStudy;
+  const bytes = index.headers.subarray(index.headerStart[doc]!, index.headerStart[doc + 1]!);
+  return JSON.parse(decoder.decode(bytes)) as StoredStudy;
 }
 export function readField(index: SearchIndex, doc: number, field: number): string {
-  return readPiece(index, index.docPiece[doc]! + 1 + field);
+  return readPiece(index, index.docPiece[doc]! + field);
 }
 
 function popcount(x: number): number {
@@ -39,13 +40,24 @@ function fieldRank(f: number): number {
 }
 const titleOnly = (rank: number) => (rank === 3 ? 1 : 0);
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 const escapeChar = (c: string) => ENTITIES[c]!;
 export function escapeHtml(s: string): string {
   return /[&<>"']/.test(s) ? s.replace(/[&<>"']/g, escapeChar) : s;
 }
 
-export function buildSnippet(index: SearchIndex, doc: number, atoms: Atom[], stored: StoredStudy): Snippet | null {
+export function buildSnippet(
+  index: SearchIndex,
+  doc: number,
+  atoms: Atom[],
+  stored: StoredStudy,
+): Snippet | null {
   const { postDocs, termStart, posStart, positions } = index;
   const matches: { pos: number; bits: number }[] = [];
   const seen = new Set<number>();
@@ -56,7 +68,8 @@ export function buildSnippet(index: SearchIndex, doc: number, atoms: Atom[], sto
         seen.add(t);
         const e = seek(postDocs, termStart[t]!, termStart[t + 1]!, doc);
         if (e >= termStart[t + 1]! || postDocs[e] !== doc) continue;
-        for (let i = posStart[e]!; i < posStart[e + 1]!; i++) matches.push({ pos: positions[i]!, bits: atom.bits });
+        for (let i = posStart[e]!; i < posStart[e + 1]!; i++)
+          matches.push({ pos: positions[i]!, bits: atom.bits });
       }
   if (matches.length === 0) return null;
   matches.sort((a, b) => a.pos - b.pos);
@@ -83,7 +96,8 @@ export function buildSnippet(index: SearchIndex, doc: number, atoms: Atom[], sto
   const head = stored.h[best.field];
   if (!head) return null;
   const marked = new Set<number>();
-  for (const m of matches) if (m.pos >>> FIELD_SHIFT === best.field) marked.add(m.pos & ((1 << FIELD_SHIFT) - 1));
+  for (const m of matches)
+    if (m.pos >>> FIELD_SHIFT === best.field) marked.add(m.pos & ((1 << FIELD_SHIFT) - 1));
   return { section: head[0], html: renderWindow(readField(index, doc, best.field), best.start, marked) };
 }
 

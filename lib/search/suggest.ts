@@ -47,7 +47,9 @@ export function suggest(index: SearchIndex, prefix: string, limit = 8): Suggesti
   const ranked = ids
     .map((id, order) => ({ s: index.suggestions[Number(id)]!, order }))
     .map((x) => ({ ...x, starts: encode(x.s.label).join(' ').startsWith(folded) ? 0 : 1 }));
-  ranked.sort((a, b) => a.starts - b.starts || KIND_RANK[a.s.kind] - KIND_RANK[b.s.kind] || a.order - b.order);
+  ranked.sort(
+    (a, b) => a.starts - b.starts || KIND_RANK[a.s.kind] - KIND_RANK[b.s.kind] || a.order - b.order,
+  );
   const seen = new Set<string>();
   const out: Suggestion[] = [];
   for (const { s } of ranked) {

@@ -1,10 +1,19 @@
 // Public contract of the search library (used by the ingest and the Next.js pages) plus the in-memory index shape.
 import type { GlossaryEntry } from '../vocabulary/types';
+import type { Bigrams } from './bigrams';
 
 export type { GlossaryEntry };
 
 export type FacetKey = 'organisation' | 'country' | 'framework' | 'kind' | 'language' | 'year' | 'period';
-export const FACET_KEYS: readonly FacetKey[] = ['organisation', 'country', 'framework', 'kind', 'language', 'year', 'period'];
+export const FACET_KEYS: readonly FacetKey[] = [
+  'organisation',
+  'country',
+  'framework',
+  'kind',
+  'language',
+  'year',
+  'period',
+];
 
 export interface IndexableStudy {
   id: string;
@@ -92,15 +101,19 @@ export interface SearchIndex {
   surface: string[];
   surfaceByEnd: Uint32Array;
   facets: FacetData;
+  /** Per-document JSON { d: display, h: [label, lang][] per field }, UTF-8, kept in memory. */
+  headers: Uint8Array;
+  headerStart: Uint32Array;
   /**
-   * Stored text as UTF-8 pieces (piece i = readStore(storeStart[i], storeStart[i + 1])), in memory after a build
-   * and read from the index file on demand after a load (only the hits shown need it). Document d owns pieces
-   * docPiece[d]..docPiece[d + 1]: first a JSON header { d: display, h: [label, lang][] }, then one piece per field,
-   * so a snippet decodes only the field it shows.
+   * Field texts as UTF-8 pieces (piece i = readStore(storeStart[i], storeStart[i + 1])); document d owns pieces
+   * docPiece[d]..docPiece[d + 1], one per field. In memory after a build, read from the index file on demand
+   * after a load: only the field a snippet shows is ever read.
    */
   readStore: (start: number, end: number) => Uint8Array;
   storeStart: Uint32Array;
   docPiece: Uint32Array;
+  /** Adjacent pairs of frequent terms, for fast two-word phrases (see bigrams.ts). */
+  bigrams: Bigrams;
   glossary: GlossaryPhrase[];
   suggestions: Suggestion[];
 }

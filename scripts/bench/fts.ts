@@ -13,7 +13,13 @@ export function buildFts(studies: IndexableStudy[], file: string) {
   const meta = db.prepare('INSERT INTO meta (rowid, org, country) VALUES (?, ?, ?)');
   db.transaction(() => {
     studies.forEach((s, i) => {
-      ins.run(i + 1, `${s.title.id ?? ''} ${s.title.en ?? ''}`, [...s.keywords.id, ...s.keywords.en].join('; '), `${s.abstract.id ?? ''} ${s.abstract.en ?? ''}`, s.sections.map((x) => x.text).join('\n'));
+      ins.run(
+        i + 1,
+        `${s.title.id ?? ''} ${s.title.en ?? ''}`,
+        [...s.keywords.id, ...s.keywords.en].join('; '),
+        `${s.abstract.id ?? ''} ${s.abstract.en ?? ''}`,
+        s.sections.map((x) => x.text).join('\n'),
+      );
       meta.run(i + 1, s.facets.organisation[0] ?? '', s.facets.country[0] ?? '');
     });
   })();

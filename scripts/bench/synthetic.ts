@@ -14,21 +14,63 @@ export function rng(seed: number): () => number {
   };
 }
 
-const ID_REAL = `penelitian negara perdagangan manusia organisasi internasional korban pemerintah kebijakan peran upaya
+const ID_REAL =
+  `penelitian negara perdagangan manusia organisasi internasional korban pemerintah kebijakan peran upaya
 penanganan kerjasama perlindungan migrasi pekerja hukum penegakan kejahatan transnasional keamanan kawasan diplomasi
 bantuan kemanusiaan pengungsi perbatasan advokasi jaringan masyarakat sipil anak perempuan eksploitasi seksual
 kapasitas lembaga program pelatihan kampanye kesadaran publik analisis kualitatif deskriptif data laporan dokumen
-strategi implementasi konvensi protokol ratifikasi regional global aktor mekanisme norma identitas kepentingan`.split(/\s+/);
-const EN_REAL = `research state trafficking human organization international victims government policy role efforts handling
+strategi implementasi konvensi protokol ratifikasi regional global aktor mekanisme norma identitas kepentingan`.split(
+    /\s+/,
+  );
+const EN_REAL =
+  `research state trafficking human organization international victims government policy role efforts handling
 cooperation protection migration workers law enforcement crime transnational security region diplomacy assistance
 humanitarian refugees border advocacy networks civil society children women exploitation sexual capacity institution
 program training campaign awareness public analysis qualitative descriptive data report documents strategy
-implementation convention protocol ratification regional global actors mechanism norms identity interests`.split(/\s+/);
-const ID_STOP = 'yang dan di dalam untuk dengan ini dari pada sebagai oleh itu tersebut adalah juga'.split(' ');
+implementation convention protocol ratification regional global actors mechanism norms identity interests`.split(
+    /\s+/,
+  );
+const ID_STOP = 'yang dan di dalam untuk dengan ini dari pada sebagai oleh itu tersebut adalah juga'.split(
+  ' ',
+);
 const EN_STOP = 'the of and in to a is for that by as with this on from are'.split(' ');
 
-const SYL = ['ba', 'ka', 'ta', 'ra', 'la', 'ma', 'na', 'sa', 'ga', 'da', 'pi', 'ri', 'ku', 'lu', 'nu', 'ro', 'to', 'se', 'ke', 'an', 'in', 'ar', 'ol', 'us'];
-const ID_AFFIX: [string, string][] = [['', ''], ['me', ''], ['di', ''], ['pe', 'an'], ['ber', ''], ['', 'kan'], ['ke', 'an'], ['per', 'an']];
+const SYL = [
+  'ba',
+  'ka',
+  'ta',
+  'ra',
+  'la',
+  'ma',
+  'na',
+  'sa',
+  'ga',
+  'da',
+  'pi',
+  'ri',
+  'ku',
+  'lu',
+  'nu',
+  'ro',
+  'to',
+  'se',
+  'ke',
+  'an',
+  'in',
+  'ar',
+  'ol',
+  'us',
+];
+const ID_AFFIX: [string, string][] = [
+  ['', ''],
+  ['me', ''],
+  ['di', ''],
+  ['pe', 'an'],
+  ['ber', ''],
+  ['', 'kan'],
+  ['ke', 'an'],
+  ['per', 'an'],
+];
 const EN_SUFFIX = ['', 's', 'ing', 'ed', 'tion', 'al', 'ity', 'ers'];
 
 function vocabulary(r: () => number, real: string[], size: number, lang: 'id' | 'en'): string[] {
@@ -43,7 +85,9 @@ function vocabulary(r: () => number, real: string[], size: number, lang: 'id' | 
       const [p, s] = ID_AFFIX[Math.floor(r() * ID_AFFIX.length)]!;
       w = p + root + s;
     } else w = root + EN_SUFFIX[Math.floor(r() * EN_SUFFIX.length)]!;
-    if (!seen.has(w)) seen.add(w), out.push(w);
+    if (seen.has(w)) continue;
+    seen.add(w);
+    out.push(w);
   }
   return out;
 }
@@ -82,14 +126,59 @@ export function generateCorpus(n: number, seed = 42): Corpus {
   const pickEn = zipf(r, enWords.length);
   const text = (words: string[], pick: () => number, stops: string[], len: number, plant?: string) => {
     const out: string[] = [];
-    for (let i = 0; i < len; i++) out.push(r() < 0.3 ? stops[Math.floor(r() * stops.length)]! : words[pick()]!);
+    for (let i = 0; i < len; i++)
+      out.push(r() < 0.3 ? stops[Math.floor(r() * stops.length)]! : words[pick()]!);
     if (plant) out.splice(Math.floor(r() * out.length), 0, plant);
     const s = out.join(' ');
     return s.charAt(0).toUpperCase() + s.slice(1) + '.';
   };
-  const orgs = ['iom', 'ijm', 'unodc', 'unhcr', 'ilo', 'unicef', 'asean', 'interpol', 'walk-free', 'polaris', ...Array.from({ length: 20 }, (_, i) => `org-${i}`)];
-  const countries = ['id', 'ph', 'my', 'th', 'vn', 'kh', 'mm', 'sg', 'la', 'tl', 'au', 'jp', 'kr', 'cn', 'in', 'bd', 'np', 'lk', 'pk', 'us'];
-  const frameworks = ['international-organisation', 'transnational-advocacy-networks', 'human-security', 'constructivism', 'liberalism', 'realism', 'regime-theory', 'securitisation', 'global-governance', 'norm-diffusion'];
+  const orgs = [
+    'iom',
+    'ijm',
+    'unodc',
+    'unhcr',
+    'ilo',
+    'unicef',
+    'asean',
+    'interpol',
+    'walk-free',
+    'polaris',
+    ...Array.from({ length: 20 }, (_, i) => `org-${i}`),
+  ];
+  const countries = [
+    'id',
+    'ph',
+    'my',
+    'th',
+    'vn',
+    'kh',
+    'mm',
+    'sg',
+    'la',
+    'tl',
+    'au',
+    'jp',
+    'kr',
+    'cn',
+    'in',
+    'bd',
+    'np',
+    'lk',
+    'pk',
+    'us',
+  ];
+  const frameworks = [
+    'international-organisation',
+    'transnational-advocacy-networks',
+    'human-security',
+    'constructivism',
+    'liberalism',
+    'realism',
+    'regime-theory',
+    'securitisation',
+    'global-governance',
+    'norm-diffusion',
+  ];
   const kinds = ['thesis-abstract', 'thesis', 'journal-article', 'conference-paper', 'report'];
   const studies: IndexableStudy[] = [];
   const orgPick = zipf(r, orgs.length);
@@ -102,7 +191,10 @@ export function generateCorpus(n: number, seed = 42): Corpus {
       id: `s${String(i).padStart(6, '0')}`,
       title: { id: text(idWords, pickId, ID_STOP, 10), en: text(enWords, pickEn, EN_STOP, 10) },
       abstract: { id: text(idWords, pickId, ID_STOP, 120, plant), en: text(enWords, pickEn, EN_STOP, 120) },
-      keywords: { id: [0, 1, 2, 3].map(() => idWords[pickId()]!), en: [0, 1, 2, 3].map(() => enWords[pickEn()]!) },
+      keywords: {
+        id: [0, 1, 2, 3].map(() => idWords[pickId()]!),
+        en: [0, 1, 2, 3].map(() => enWords[pickEn()]!),
+      },
       sections: [
         { heading: 'PENDAHULUAN', language: 'id', text: text(idWords, pickId, ID_STOP, 150) },
         { heading: 'PEMBAHASAN', language: 'id', text: text(idWords, pickId, ID_STOP, 150) },

@@ -62,6 +62,12 @@ test('a lecturer builds a reading list, shares it read-only and exports it', asy
   await expect(page.getByRole('status')).toContainText('Moved');
   await expect.poll(() => itemTitles(page)).toEqual([added[1], added[0], added[2]]);
   await expect(first.getByRole('button', { name: /^Move down/ })).toBeFocused();
+  // The same with the keyboard alone: Enter on the focused button; at the bottom, focus passes to "Move up".
+  await page.keyboard.press('Enter');
+  await expect.poll(() => itemTitles(page)).toEqual([added[1], added[2], added[0]]);
+  await expect(first.getByRole('button', { name: /^Move up/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => itemTitles(page)).toEqual([added[1], added[0], added[2]]);
 
   const question = 'Which mechanism of transnational advocacy does this study find decisive?';
   await first.getByLabel('Guiding question').fill(question);
@@ -127,7 +133,11 @@ test('a lecturer builds a reading list, shares it read-only and exports it', asy
 test('items reorder by mouse drag, a study page adds to a list, and the print view prints only the list', async ({
   page,
   request,
+  baseURL,
 }) => {
+  await page
+    .context()
+    .addCookies([{ name: 'telaah-lang', value: 'en', url: baseURL ?? 'http://127.0.0.1:3100' }]);
   const created = await request.post('/api/reading-lists', {
     data: { title: 'Drag and print', language: 'id' },
   });
@@ -148,7 +158,11 @@ test('items reorder by mouse drag, a study page adds to a list, and the print vi
   await page.goto(editPath);
   const before = await itemTitles(page);
   expect(before).toHaveLength(2);
-  await page.getByTestId('list-item').nth(1).dragTo(page.getByTestId('list-item').nth(0));
+  await page
+    .getByTestId('list-item')
+    .nth(1)
+    .getByTestId('drag-handle')
+    .dragTo(page.getByTestId('list-item').nth(0));
   await expect.poll(() => itemTitles(page)).toEqual([before[1], before[0]]);
 
   // The editor remembered the list in this browser, so a study page offers it.
@@ -165,4 +179,33 @@ test('items reorder by mouse drag, a study page adds to a list, and the print vi
   await expect(sheet.locator('li')).toHaveCount(3);
   await expect(sheet).toContainText('Amalia, N. A. (t.t.).'); // APA in the list's language (id-ID locale)
   await expect(sheet).toContainText('Devi, A. A. A. K., Priadarsini, N. W. R., & Resen, P. T. K. (2024).');
+});
+
+test('the reading-list pages speak Indonesian when the interface is in Indonesian', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  await page
+    .context()
+    .addCookies([{ name: 'telaah-lang', value: 'id', url: baseURL ?? 'http://127.0.0.1:3100' }]);
+  const created = await request.post('/api/reading-lists', { data: { title: 'Daftar uji', language: 'id' } });
+  const { list, editToken, editPath } = (await created.json()) as {
+    list: { id: string; shareToken: string };
+    editToken: string;
+    editPath: string;
+  };
+  await request.post(`/api/reading-lists/${list.id}/items`, {
+    data: { studyId: '004_ee0b6ec72090fab7', question: 'Apa peran IOM sebagai arena?' },
+    headers: { authorization: `Bearer ${editToken}` },
+  });
+  await page.goto(editPath);
+  await expect(page.getByLabel('Pertanyaan panduan')).toHaveValue('Apa peran IOM sebagai arena?');
+  await expect(page.getByRole('button', { name: /^Turunkan/ })).toBeDisabled();
+  await page.goto(`/lists/s/${list.shareToken}`);
+  await expect(page.getByRole('link', { name: 'Tampilan cetak (A4)' })).toBeVisible();
+  await expect(page.getByTestId('shared-item')).toContainText(
+    'Pertanyaan panduan: Apa peran IOM sebagai arena?',
+  );
+  await expect(page.getByTestId('shared-item')).toContainText('Saragih, E., & Alfajri. (t.t.).');
 });

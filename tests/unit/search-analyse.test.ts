@@ -18,7 +18,8 @@ describe('search analyser', () => {
       ['kerjasama', 'bekerjasama'],
       ['kebijakan', 'bijak'],
     ] as const;
-    for (const [a, b] of pairs) expect(shares(analyseToken(a, 'id'), analyseToken(b, 'id')), `${a} ~ ${b}`).toBe(true);
+    for (const [a, b] of pairs)
+      expect(shares(analyseToken(a, 'id'), analyseToken(b, 'id')), `${a} ~ ${b}`).toBe(true);
   });
 
   it('stems English, British and American spellings alike', () => {

@@ -31,16 +31,35 @@ describe('search facets', () => {
   });
 
   it('a period filter takes decades or a year inside the studied period', () => {
-    expect(run('', { filters: { period: ['2010s'] } }).hits.map((h) => h.id).sort()).toEqual(['000', '001', '004']);
-    expect(run('', { filters: { period: ['2015'] } }).hits.map((h) => h.id).sort()).toEqual(['001']);
-    expect(run('', { filters: { period: ['2018'] } }).hits.map((h) => h.id).sort()).toEqual(['000', '001', '004']);
-    expect(run('', { filters: { period: ['2024'] } }).hits.map((h) => h.id).sort()).toEqual(['003']);
+    expect(
+      run('', { filters: { period: ['2010s'] } })
+        .hits.map((h) => h.id)
+        .sort(),
+    ).toEqual(['000', '001', '004']);
+    expect(
+      run('', { filters: { period: ['2015'] } })
+        .hits.map((h) => h.id)
+        .sort(),
+    ).toEqual(['001']);
+    expect(
+      run('', { filters: { period: ['2018'] } })
+        .hits.map((h) => h.id)
+        .sort(),
+    ).toEqual(['000', '001', '004']);
+    expect(
+      run('', { filters: { period: ['2024'] } })
+        .hits.map((h) => h.id)
+        .sort(),
+    ).toEqual(['003']);
   });
 
   it('an empty query browses everything with global counts', () => {
     const r = run('');
     expect(r.total).toBe(4);
-    expect(r.facets.country).toEqual([{ value: 'id', count: 2 }, { value: 'ph', count: 2 }]);
+    expect(r.facets.country).toEqual([
+      { value: 'id', count: 2 },
+      { value: 'ph', count: 2 },
+    ]);
     expect(r.hits[0]!.snippet).toBeNull();
   });
 });
@@ -61,7 +80,8 @@ describe('search snippets', () => {
     const evil = buildSearchIndex([
       { ...fixtureStudies[2]!, id: 'x', abstract: { en: 'Trafficking <script>alert("x")</script> & more' } },
     ]);
-    const html = searchIndex(evil, { q: 'trafficking', filters: {}, page: 1, size: 5, language: 'en' }).hits[0]!.snippet!.html;
+    const html = searchIndex(evil, { q: 'trafficking', filters: {}, page: 1, size: 5, language: 'en' })
+      .hits[0]!.snippet!.html;
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('&amp; more');

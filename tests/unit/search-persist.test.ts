@@ -2,7 +2,14 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, readSearchIndex, searchIndex, suggest, writeSearchIndex, type SearchRequest } from '@/lib/search';
+import {
+  buildSearchIndex,
+  readSearchIndex,
+  searchIndex,
+  suggest,
+  writeSearchIndex,
+  type SearchRequest,
+} from '@/lib/search';
 import { fixtureGlossary, fixtureStudies } from '../../scripts/bench/corpus-fixtures';
 
 const dirs: string[] = [];
@@ -15,17 +22,34 @@ const tempDir = async () => {
   return d;
 };
 const req = (q: string): SearchRequest => ({ q, filters: {}, page: 1, size: 10, language: 'all' });
-const QUERIES = ['penanganan', 'human trafficking', 'Philippines', '"agenda setter"', 'perdagangn', 'TPPO', ''];
+const QUERIES = [
+  'penanganan',
+  'human trafficking',
+  'Philippines',
+  '"agenda setter"',
+  'perdagangn',
+  'TPPO',
+  '',
+];
 
 describe('search index persistence', () => {
   it('write then read gives the same results', async () => {
     const dir = await tempDir();
-    const built = buildSearchIndex(fixtureStudies, { glossary: fixtureGlossary, extraSuggestions: [{ kind: 'organisation', label: 'International Organization for Migration', value: 'iom' }] });
+    const built = buildSearchIndex(fixtureStudies, {
+      glossary: fixtureGlossary,
+      extraSuggestions: [
+        { kind: 'organisation', label: 'International Organization for Migration', value: 'iom' },
+      ],
+    });
     await writeSearchIndex(built, dir);
     const loaded = await readSearchIndex(dir);
     for (const q of QUERIES) expect(searchIndex(loaded, req(q)), q).toEqual(searchIndex(built, req(q)));
     expect(suggest(loaded, 'intern')).toEqual(suggest(built, 'intern'));
-    expect(suggest(loaded, 'intern')[0]).toEqual({ kind: 'organisation', label: 'International Organization for Migration', value: 'iom' });
+    expect(suggest(loaded, 'intern')[0]).toEqual({
+      kind: 'organisation',
+      label: 'International Organization for Migration',
+      value: 'iom',
+    });
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 

@@ -56,10 +56,34 @@ describe('search relevance on the corpus fixtures', () => {
     expect(r.hits[0]!.id).toBe('004');
     expect(r.hits.length).toBeGreaterThan(1);
     const tiny = buildSearchIndex([
-      { ...fixtureStudies[3]!, id: 'body', title: { en: 'A study' }, abstract: { en: 'Nothing here.' }, keywords: { id: [], en: [] }, sections: [{ heading: 'Body', language: 'en', text: 'Refugees and refugees everywhere in this long body section.' }] },
-      { ...fixtureStudies[3]!, id: 'title', title: { en: 'Refugees' }, abstract: { en: 'Nothing here.' }, keywords: { id: [], en: [] }, sections: [] },
+      {
+        ...fixtureStudies[3]!,
+        id: 'body',
+        title: { en: 'A study' },
+        abstract: { en: 'Nothing here.' },
+        keywords: { id: [], en: [] },
+        sections: [
+          {
+            heading: 'Body',
+            language: 'en',
+            text: 'Refugees and refugees everywhere in this long body section.',
+          },
+        ],
+      },
+      {
+        ...fixtureStudies[3]!,
+        id: 'title',
+        title: { en: 'Refugees' },
+        abstract: { en: 'Nothing here.' },
+        keywords: { id: [], en: [] },
+        sections: [],
+      },
     ]);
-    expect(searchIndex(tiny, { q: 'refugee', filters: {}, page: 1, size: 5, language: 'all' }).hits.map((h) => h.id)).toEqual(['title', 'body']);
+    expect(
+      searchIndex(tiny, { q: 'refugee', filters: {}, page: 1, size: 5, language: 'all' }).hits.map(
+        (h) => h.id,
+      ),
+    ).toEqual(['title', 'body']);
   });
 
   it('the language switch restricts matching to one language', () => {
@@ -73,5 +97,33 @@ describe('search relevance on the corpus fixtures', () => {
     const all = ids('human trafficking');
     const p2 = run('human trafficking', { page: 2, size: 2 }).hits.map((h) => h.id);
     expect(p2).toEqual(all.slice(2, 4));
+  });
+});
+
+describe('phrases of frequent words (pair table)', () => {
+  // 120 documents so that "alpha" and "beta" are frequent enough for the pair table.
+  const docs = Array.from({ length: 120 }, (_, i) => ({
+    ...fixtureStudies[3]!,
+    id: `p${i}`,
+    title: { en: `Report ${i}` },
+    abstract: {
+      en: i % 3 === 0 ? 'alpha beta gamma delta' : i % 3 === 1 ? 'beta alpha gamma' : 'alpha gamma beta',
+    },
+    keywords: { id: [], en: [] },
+    sections: [],
+  }));
+  it('finds exactly the documents where the words are adjacent and in order', () => {
+    const ix = buildSearchIndex(docs);
+    expect(ix.bigrams.pairFirst.length).toBeGreaterThan(0);
+    const r = searchIndex(ix, { q: '"alpha beta"', filters: {}, page: 1, size: 100, language: 'en' });
+    expect(r.total).toBe(40);
+    expect(r.hits.every((h) => Number(h.id.slice(1)) % 3 === 0)).toBe(true);
+    expect(r.hits[0]!.snippet!.html).toContain('<mark>alpha</mark> <mark>beta</mark>');
+    expect(searchIndex(ix, { q: '"gamma alpha"', filters: {}, page: 1, size: 5, language: 'en' }).total).toBe(
+      0,
+    );
+    expect(searchIndex(ix, { q: '"beta alpha"', filters: {}, page: 1, size: 5, language: 'en' }).total).toBe(
+      40,
+    );
   });
 });

@@ -2,17 +2,22 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ListEditor } from '@/components/reading-lists/list-editor';
+import { listTextFor } from '@/components/reading-lists/list-text';
+import { ListTextProvider } from '@/components/reading-lists/list-text-provider';
+import { getLocale } from '@/lib/i18n/get-i18n';
 import { ReadingListError } from '@/lib/reading-lists/errors';
 import { getList } from '@/lib/reading-lists/get-list';
 
 export const dynamic = 'force-dynamic';
 
 // The edit token is in this page's URL: keep it out of Referer headers and search engines.
-export const metadata: Metadata = {
-  title: 'Edit reading list',
-  referrer: 'no-referrer',
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: listTextFor(await getLocale()).editor.kicker,
+    referrer: 'no-referrer',
+    robots: { index: false, follow: false },
+  };
+}
 
 const searchSchema = z.object({ token: z.string().max(200).optional().catch(undefined) });
 
@@ -25,6 +30,8 @@ export default async function EditListPage({
 }) {
   const { id } = await params;
   const { token } = searchSchema.parse(await searchParams);
+  const locale = await getLocale();
+  const t = listTextFor(locale).errors;
   let list;
   try {
     list = await getList(id, token);
@@ -36,13 +43,16 @@ export default async function EditListPage({
         role="alert"
         className="flex flex-col gap-2 rounded-md border border-red-300 bg-red-50 p-4 text-red-900"
       >
-        <h1 className="font-serif text-xl">This edit link does not work</h1>
+        <h1 className="font-serif text-xl">{t.badEditLink}</h1>
         <p>
-          {error.message} Check that you copied the whole link. Students’ read-only links cannot be used to
-          edit.
+          {error.message} {t.badEditLinkHelp}
         </p>
       </div>
     );
   }
-  return <ListEditor initial={list} token={token as string} />;
+  return (
+    <ListTextProvider locale={locale}>
+      <ListEditor initial={list} token={token as string} />
+    </ListTextProvider>
+  );
 }

@@ -1,13 +1,16 @@
 import Link from 'next/link';
+import { listTextFor } from '@/components/reading-lists/list-text';
+import { getLocale } from '@/lib/i18n/get-i18n';
 
-export default function ListNotFound() {
+export default async function ListNotFound() {
+  const t = listTextFor(await getLocale()).errors;
   return (
     <div className="flex flex-col gap-2">
-      <h1 className="font-serif text-2xl">Reading list not found</h1>
+      <h1 className="font-serif text-2xl">{t.notFound}</h1>
       <p>
-        No reading list has this link; it may have been deleted.{' '}
+        {t.notFoundBody}{' '}
         <Link href="/lists" className="text-teal-800 underline">
-          Your reading lists
+          {t.yourLists}
         </Link>
         .
       </p>

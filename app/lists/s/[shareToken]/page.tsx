@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SharedListView } from '@/components/reading-lists/shared-list-view';
 import { citeList } from '@/lib/citation/cite-list';
+import { getLocale } from '@/lib/i18n/get-i18n';
 import { loadShared } from './load-shared';
 
 export const dynamic = 'force-dynamic';
@@ -14,5 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SharedListPage({ params }: Props) {
   const { list, shareToken } = await loadShared(params);
-  return <SharedListView list={list} shareToken={shareToken} apa={citeList(list)} />;
+  return (
+    <SharedListView list={list} shareToken={shareToken} apa={citeList(list)} locale={await getLocale()} />
+  );
 }

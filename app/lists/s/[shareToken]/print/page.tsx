@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PrintList } from '@/components/reading-lists/print-list';
 import { citeList } from '@/lib/citation/cite-list';
+import { getLocale } from '@/lib/i18n/get-i18n';
 import { loadShared } from '../load-shared';
 
 export const dynamic = 'force-dynamic';
@@ -14,5 +15,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PrintListPage({ params }: Props) {
   const { list } = await loadShared(params);
-  return <PrintList list={list} apa={citeList(list)} />;
+  return <PrintList list={list} apa={citeList(list)} locale={await getLocale()} />;
 }
