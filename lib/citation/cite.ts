@@ -23,7 +23,7 @@ export function ensureLocales(): void {
   if (registered) return;
   const locales = (plugins.config.get('@csl') as { locales: LocaleRegister }).locales;
   if (!locales.has('id-ID')) {
-    const file = path.join(process.cwd(), 'lib', 'citation', 'locales', 'locales-id-ID.xml');
+    const file = path.join(process.cwd(), 'lib', 'citation', 'locales', 'id-ID.xml');
     locales.add('id-ID', readFileSync(file, 'utf8'));
   }
   registered = true;
