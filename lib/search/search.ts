@@ -118,7 +118,8 @@ function collect(index: SearchIndex, s: Scratch, nf: number, plan: Plan, top: To
   const f = index.facets;
   const N = index.docCount;
   // When most documents match, count facets over the few that do not and subtract from the global counts.
-  const complement = s.touchedCount > N / 2;
+  // Not with filters: they usually leave few hits, and the complement would then be most of the corpus.
+  const complement = nf === 0 && s.touchedCount > N / 2;
   for (let i = 0; i < s.touchedCount; i++) {
     const d = touched[i]!;
     const key = popcount(mask[d]!) * TIER + acc[d]!;

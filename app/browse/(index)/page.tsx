@@ -5,7 +5,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { countFacetValues } from '@/lib/db/count-facet-values';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import { FACET_KEYS } from '@/lib/search/search-params';
-import { facetHref } from './params';
+import { facetHref } from '../params';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,3 +1,0 @@
-import { LoadingStatus } from '@/components/ui/loading-status';
-
-export default LoadingStatus;
