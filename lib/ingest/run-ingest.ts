@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { openDb } from '../db/client';
 import { StudyWriter } from '../db/study-writer';
 import { applyMigrations } from '../db/migrations';
 import { indexDir as indexDirFor } from '../env';
 import { ingestCorpus, type FileOutcome, type IngestSummary } from './ingest-corpus';
-import { rebuildSearchIndex } from './rebuild-index';
+import { isSearchIndexCurrent, rebuildSearchIndex } from './rebuild-index';
 
 export interface RunIngestOptions {
   corpusDir: string;
@@ -30,9 +29,8 @@ export async function runIngest(options: RunIngestOptions): Promise<RunIngestRes
       onProgress: options.onProgress,
     });
     const indexDir = indexDirFor(options.databaseFile);
-    // The index folder is swapped in whole, so its presence means a complete index.
-    const indexMissing = !existsSync(indexDir);
-    const indexed = summary.changed || indexMissing ? await rebuildSearchIndex(db, indexDir) : null;
+    const stale = summary.changed || !(await isSearchIndexCurrent(indexDir));
+    const indexed = stale ? await rebuildSearchIndex(db, indexDir) : null;
     return { ...summary, indexed };
   } finally {
     writer.close();

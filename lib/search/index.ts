@@ -9,8 +9,10 @@
 // languages, glossary phrases in both languages, typo neighbours); atoms add into a dense score array and OR
 // their bits into a dense clause mask, so documents matching more clauses rank first, then by score. One pass
 // over the touched documents applies facet filters (CSR value -> documents), counts facets (CSR document ->
-// values) and keeps the top k in a heap. The whole index persists as one binary file of typed arrays plus a
-// JSON header, loaded with one read and zero-copy views, and swapped in with an atomic rename.
+// values) and keeps the top k in a heap. Two-word phrases of frequent terms use a table of adjacent frequent
+// pairs (bigrams.ts) instead of verifying positions in most documents. The index persists as one binary file
+// (JSON header, typed-array sections, stored text last), loaded with one read into zero-copy views; the stored
+// text stays on disk and only the fields shown as snippets are read. A rebuild is swapped in by an atomic rename.
 //
 // The split with FlexSearch: measured here, FlexSearch's query+tag path truncates facet results, its Document
 // AND across fields and its highlighting are 100x slower than plain posting lists, and it neither ranks by BM25
@@ -22,7 +24,7 @@
 // glossaryFromVocabulary({ organisations, countries, frameworks }); without it there is no cross-language
 // expansion. It is compiled into the index, so a loaded index needs nothing else.
 export { buildSearchIndex } from './build';
-export { closeSearchIndex, readSearchIndex, writeSearchIndex } from './persist';
+export { closeSearchIndex, readSearchIndex, SEARCH_INDEX_FORMAT, writeSearchIndex } from './persist';
 export { searchIndex } from './search';
 export { suggest } from './suggest';
 export { glossaryFromVocabulary } from './glossary';

@@ -13,6 +13,8 @@ import type { FacetData, FacetKey, GlossaryPhrase, SearchIndex, Suggestion } fro
 export const INDEX_FILE = 'search-index.bin';
 const MAGIC = 'TELAAHIX';
 const VERSION = 5;
+/** The on-disk format; an index written in another format is rebuilt, never read. */
+export const SEARCH_INDEX_FORMAT = VERSION;
 
 type Arr = Uint32Array | Float32Array | Int16Array | Uint8Array;
 const CTORS = { u32: Uint32Array, f32: Float32Array, i16: Int16Array, u8: Uint8Array } as const;
