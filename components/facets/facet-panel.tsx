@@ -11,7 +11,13 @@ function toggled(request: SearchRequest, facet: FacetKey, value: string): Search
 }
 
 /** Facet values with counts for the current query; each value is a link that adds or removes its filter. */
-export async function FacetPanel({ request, facets }: { request: SearchRequest; facets: SearchResponse['facets'] }) {
+export async function FacetPanel({
+  request,
+  facets,
+}: {
+  request: SearchRequest;
+  facets: SearchResponse['facets'];
+}) {
   const { t, locale } = await getI18n();
   return (
     <aside aria-label={t.search.refine} className="flex flex-col gap-5">

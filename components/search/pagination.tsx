@@ -8,7 +8,10 @@ export async function Pagination({ request, total }: { request: SearchRequest; t
   if (pages <= 1) return null;
   const { t } = await getI18n();
   const link = (page: number, label: string) => (
-    <Link href={`/${toSearchQueryString({ ...request, page })}`} className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100">
+    <Link
+      href={`/${toSearchQueryString({ ...request, page })}`}
+      className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100"
+    >
       {label}
     </Link>
   );

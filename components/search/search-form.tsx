@@ -35,7 +35,9 @@ export async function SearchForm({ request }: { request: SearchRequest }) {
         </select>
       </div>
       {Object.entries(request.filters).flatMap(([facet, values]) =>
-        (values ?? []).map((value) => <input key={`${facet}:${value}`} type="hidden" name={facet} value={value} />),
+        (values ?? []).map((value) => (
+          <input key={`${facet}:${value}`} type="hidden" name={facet} value={value} />
+        )),
       )}
       <button
         type="submit"

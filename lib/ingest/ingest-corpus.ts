@@ -35,7 +35,9 @@ export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 type StoredHashes = Awaited<ReturnType<typeof listStoredHashes>>;
 /** What reading a file decides: it is unchanged, or it must be parsed and stored. */
-type Prepared = { outcome: FileOutcome } | { id: string; isNew: boolean; source: DocumentSource; sidecarHash: string | null };
+type Prepared =
+  | { outcome: FileOutcome }
+  | { id: string; isNew: boolean; source: DocumentSource; sidecarHash: string | null };
 
 async function prepareFile(
   file: CorpusFile,
@@ -62,7 +64,8 @@ async function prepareFile(
   if (previous && previous.contentHash === contentHash && previous.sidecarHash === sidecarHash) {
     return { outcome: { file: file.relativePath, status: 'unchanged', studyId: previous.id } };
   }
-  const sidecar = sidecarText === null ? null : { text: sidecarText, fileName: path.basename(file.sidecarPath ?? '') };
+  const sidecar =
+    sidecarText === null ? null : { text: sidecarText, fileName: path.basename(file.sidecarPath ?? '') };
   return { id, isNew: !previous, source: { relativePath: file.relativePath, bytes, sidecar }, sidecarHash };
 }
 
@@ -95,7 +98,12 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     for (const file of files) {
       let prepared: Prepared;
       try {
-        prepared = await prepareFile(file, stored, seenHashes, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+        prepared = await prepareFile(
+          file,
+          stored,
+          seenHashes,
+          options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        );
       } catch (error) {
         record(failed(file, error));
         continue;
@@ -124,7 +132,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   const present = new Set(files.map((f) => f.relativePath));
   const gone = [...stored.entries()].filter(([sourceFile]) => !present.has(sourceFile));
   options.writer.remove(gone.map(([, row]) => row.id));
-  for (const [sourceFile, row] of gone) outcomes.push({ file: sourceFile, status: 'removed', studyId: row.id });
+  for (const [sourceFile, row] of gone)
+    outcomes.push({ file: sourceFile, status: 'removed', studyId: row.id });
 
   const counts = { new: 0, updated: 0, unchanged: 0, removed: 0, failed: 0 };
   for (const outcome of outcomes) counts[outcome.status] += 1;

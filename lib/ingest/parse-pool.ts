@@ -21,7 +21,9 @@ export class ParsePool {
   constructor(size = defaultPoolSize()) {
     const entry = new URL('./parse-worker.ts', import.meta.url).href;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./parse-worker-boot.mjs', import.meta.url), { workerData: { entry } });
+      const worker = new Worker(new URL('./parse-worker-boot.mjs', import.meta.url), {
+        workerData: { entry },
+      });
       worker.on('message', (message: { id: number; doc?: ParsedDocument; error?: string }) => {
         const job = this.pending.get(message.id);
         this.pending.delete(message.id);
@@ -48,7 +50,9 @@ export class ParsePool {
       }
     }
     // The least busy worker takes the next document.
-    const worker = this.workers.reduce((a, b) => ((this.load.get(a) ?? 0) <= (this.load.get(b) ?? 0) ? a : b));
+    const worker = this.workers.reduce((a, b) =>
+      (this.load.get(a) ?? 0) <= (this.load.get(b) ?? 0) ? a : b,
+    );
     const id = this.nextId++;
     this.load.set(worker, (this.load.get(worker) ?? 0) + 1);
     return new Promise((resolve, reject) => {

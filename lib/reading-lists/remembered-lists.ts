@@ -37,7 +37,13 @@ export function readRemembered(storage: StorageLike): RememberedList[] {
     if (!Array.isArray(parsed)) return [];
     return parsed
       .filter(isRemembered)
-      .map(({ id, title, editToken, shareToken, savedAt }) => ({ id, title, editToken, shareToken, savedAt }));
+      .map(({ id, title, editToken, shareToken, savedAt }) => ({
+        id,
+        title,
+        editToken,
+        shareToken,
+        savedAt,
+      }));
   } catch {
     return [];
   }

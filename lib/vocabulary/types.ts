@@ -55,7 +55,8 @@ export interface ResearchMethod {
   aliases: string[];
 }
 
-export type DocumentKindKey = 'thesis-abstract' | 'thesis' | 'journal-article' | 'conference-paper' | 'report' | 'unknown';
+export type DocumentKindKey =
+  'thesis-abstract' | 'thesis' | 'journal-article' | 'conference-paper' | 'report' | 'unknown';
 
 export interface DocumentKind {
   key: DocumentKindKey;

@@ -8,7 +8,10 @@ export default async function StudyNotFound() {
       <h1 className="font-serif text-2xl">{t.study.notFoundTitle}</h1>
       <p>
         {t.study.notFoundBody}{' '}
-        <Link href="/" className="text-teal-800 underline">{t.common.searchTheCorpus}</Link>.
+        <Link href="/" className="text-teal-800 underline">
+          {t.common.searchTheCorpus}
+        </Link>
+        .
       </p>
     </div>
   );

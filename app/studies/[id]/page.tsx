@@ -27,7 +27,10 @@ async function loadStudy(params: Promise<unknown>) {
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const study = await loadStudy(params);
   const { locale } = await getI18n();
-  const description = (study.abstracts[locale] ?? study.abstracts.en ?? study.abstracts.id ?? '').slice(0, 200);
+  const description = (study.abstracts[locale] ?? study.abstracts.en ?? study.abstracts.id ?? '').slice(
+    0,
+    200,
+  );
   return { title: study.title, description, openGraph: { title: study.title, description, type: 'article' } };
 }
 
@@ -40,7 +43,9 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
       <header className="flex flex-col gap-1">
         <h1 className="font-serif text-2xl leading-tight" lang={study.titleLanguage}>
           {study.title}
-          <ProvenanceBadge provenance={study.provenance[study.titleLanguage === 'id' ? 'titleId' : 'titleEn']} />
+          <ProvenanceBadge
+            provenance={study.provenance[study.titleLanguage === 'id' ? 'titleId' : 'titleEn']}
+          />
         </h1>
         {otherTitle ? (
           <p className="font-serif text-lg text-stone-700" lang={study.titleLanguage === 'id' ? 'en' : 'id'}>
@@ -49,7 +54,10 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
         ) : null}
         {study.authors.length ? <p className="text-stone-700">{study.authors.join(', ')}</p> : null}
         <p className="text-sm">
-          <Link href={`/compare/studies?study=${study.id}`} className="text-teal-800 underline underline-offset-2 hover:text-teal-950">
+          <Link
+            href={`/compare/studies?study=${study.id}`}
+            className="text-teal-800 underline underline-offset-2 hover:text-teal-950"
+          >
             {t.study.compareWith}
           </Link>
         </p>
@@ -57,7 +65,9 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
       </header>
       <BilingualAbstracts study={study} />
       <section aria-labelledby="facts" className="rounded-lg border border-stone-200 bg-white p-4">
-        <h2 id="facts" className="mb-3 font-serif text-xl">{t.study.about}</h2>
+        <h2 id="facts" className="mb-3 font-serif text-xl">
+          {t.study.about}
+        </h2>
         <StudyFacts study={study} />
       </section>
       <FrameworkUses study={study} />
