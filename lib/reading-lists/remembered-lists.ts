@@ -35,15 +35,13 @@ export function readRemembered(storage: StorageLike): RememberedList[] {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(REMEMBERED_KEY) ?? '[]');
     if (!Array.isArray(parsed)) return [];
-    return parsed
-      .filter(isRemembered)
-      .map(({ id, title, editToken, shareToken, savedAt }) => ({
-        id,
-        title,
-        editToken,
-        shareToken,
-        savedAt,
-      }));
+    return parsed.filter(isRemembered).map(({ id, title, editToken, shareToken, savedAt }) => ({
+      id,
+      title,
+      editToken,
+      shareToken,
+      savedAt,
+    }));
   } catch {
     return [];
   }
