@@ -2,7 +2,7 @@
 
 import { errorMessages } from '@/lib/i18n/error-messages';
 
-/** The body of every error.tsx of the browse, timeline, framework and compare routes, with a reset button. */
+/** The body of every error.tsx, in the interface language, with a reset button. */
 export function ErrorPanel({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const lang = typeof document !== 'undefined' && document.documentElement.lang === 'id' ? 'id' : 'en';
   const m = errorMessages[lang];
