@@ -1,13 +1,15 @@
 import Link from 'next/link';
+import { getI18n } from '@/lib/i18n/get-i18n';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const { t } = await getI18n();
   return (
     <div className="flex flex-col gap-2">
-      <h1 className="font-serif text-2xl">Not found</h1>
+      <h1 className="font-serif text-2xl">{t.common.notFoundTitle}</h1>
       <p>
-        There is no such page or study.{' '}
+        {t.common.notFoundBody}{' '}
         <Link href="/" className="text-teal-800 underline">
-          Search the corpus
+          {t.common.searchTheCorpus}
         </Link>
         .
       </p>
