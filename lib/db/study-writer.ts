@@ -17,12 +17,14 @@ function toSqlValue(value: unknown): unknown {
 export class StudyWriter {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly deleteStudy: Database.Statement;
 
   constructor(file: string) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
+    this.deleteStudy = this.db.prepare('DELETE FROM "Study" WHERE "id" = ?');
   }
 
   private insert(table: string, row: Row): void {
@@ -45,7 +47,7 @@ export class StudyWriter {
     const now = new Date().toISOString();
     this.db.transaction(() => {
       // Child rows go with their study (ON DELETE CASCADE).
-      this.db.prepare('DELETE FROM "Study" WHERE "id" = ?').run(id);
+      this.deleteStudy.run(id);
       this.insert('Study', { ...study, ingestedAt: now, updatedAt: now });
       for (const table of CHILD_TABLES)
         for (const row of children[table]) this.insert(table, { ...row, studyId: id });
@@ -54,8 +56,7 @@ export class StudyWriter {
 
   /** Removes studies (and their child rows) in one transaction. */
   remove(ids: string[]): void {
-    const statement = this.db.prepare('DELETE FROM "Study" WHERE "id" = ?');
-    this.db.transaction(() => ids.forEach((id) => statement.run(id)))();
+    this.db.transaction(() => ids.forEach((id) => this.deleteStudy.run(id)))();
   }
 
   close(): void {
