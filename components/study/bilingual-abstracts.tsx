@@ -37,6 +37,7 @@ export async function BilingualAbstracts({ study }: { study: StudyDetail }) {
             {study.keywords[lang].length ? (
               <p className="mt-3 text-sm">
                 <span className="font-medium">{t.study[keywords]}:</span> {study.keywords[lang].join(', ')}
+                <ProvenanceBadge provenance={study.listProvenance.keywords} />
               </p>
             ) : null}
           </article>

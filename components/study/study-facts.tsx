@@ -33,6 +33,7 @@ function names(list: Named[]): ReactNode {
 export async function StudyFacts({ study }: { study: StudyDetail }) {
   const { t, locale } = await getI18n();
   const p = study.provenance;
+  const lp = study.listProvenance;
   const decades = study.period ? `/browse/period/${Math.floor(study.period.from / 10) * 10}s` : null;
   const venue = study.venue
     ? [
@@ -51,7 +52,7 @@ export async function StudyFacts({ study }: { study: StudyDetail }) {
       </Link>,
       p.kind,
     ],
-    [t.study.authors, study.authors.join(', ') || <NotStated key="a" />, undefined],
+    [t.study.authors, study.authors.join(', ') || <NotStated key="a" />, lp.authors],
     [t.study.affiliation, study.affiliation ?? <NotStated key="af" />, p.affiliation],
     [t.study.venue, venue ?? <NotStated key="v" />, p.venue],
     [
@@ -74,9 +75,9 @@ export async function StudyFacts({ study }: { study: StudyDetail }) {
           label: organisationFullName(o.key, locale, o.name),
         })),
       ),
-      undefined,
+      lp.organisations,
     ],
-    [t.study.actors, names(study.actors), undefined],
+    [t.study.actors, names(study.actors), lp.actors],
     [
       t.study.countries,
       links(
@@ -86,7 +87,7 @@ export async function StudyFacts({ study }: { study: StudyDetail }) {
           label: facetValueLabel('country', c.key, locale, c.name),
         })),
       ),
-      undefined,
+      lp.countries,
     ],
     [
       t.study.period,
@@ -110,7 +111,7 @@ export async function StudyFacts({ study }: { study: StudyDetail }) {
       ),
       undefined,
     ],
-    [t.study.methods, names(study.methods), undefined],
+    [t.study.methods, names(study.methods), lp.methods],
     [
       t.study.languages,
       study.languages.map((l) => facetValueLabel('language', l, locale)).join(', '),

@@ -48,6 +48,8 @@ export function toStudySummary(row: SummaryRow): StudySummary {
   };
 }
 
+const firstProvenance = (rows: { provenance: unknown }[]) => rows[0]?.provenance as Provenance | undefined;
+
 export function toStudyDetail(row: DetailRow): StudyDetail {
   const keywords = (language: string) =>
     row.keywords.filter((k) => k.language === language).map((k) => k.value);
@@ -80,6 +82,14 @@ export function toStudyDetail(row: DetailRow): StudyDetail {
     references: row.references.map((r) => ({ ...r, authors: r.authors as string[] })),
     figures: row.figures.map((f) => ({ value: f.value, counts: f.counts, sentence: f.sentence })),
     provenance: row.provenance as Record<string, Provenance>,
+    listProvenance: {
+      authors: firstProvenance(row.authors),
+      keywords: firstProvenance(row.keywords),
+      organisations: firstProvenance(row.organisations.filter((o) => o.role === 'subject')),
+      actors: firstProvenance(row.organisations.filter((o) => o.role === 'actor')),
+      countries: firstProvenance(row.countries),
+      methods: firstProvenance(row.methods),
+    },
     repairs: (row.repairs as { kind: string; original: string; replacement: string }[]) ?? [],
     ingestedAt: row.ingestedAt.toISOString(),
   };

@@ -49,6 +49,10 @@ export interface StudyDetail extends StudySummary {
   }[];
   figures: { value: string; counts: string; sentence: string }[];
   provenance: Record<string, Provenance>;
+  /** Where each list field came from (its first item's provenance; a curated list is curated as a whole). */
+  listProvenance: Partial<
+    Record<'authors' | 'keywords' | 'organisations' | 'actors' | 'countries' | 'methods', Provenance>
+  >;
   repairs: { kind: string; original: string; replacement: string }[];
   ingestedAt: string;
 }

@@ -31,3 +31,12 @@ test('a study that does not exist shows a not-found page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Study not found' })).toBeVisible();
 });
+
+test('a study page says where each field came from: extracted, or derived when the source states no title', async ({
+  page,
+}) => {
+  await page.goto('/studies/000_ca4bf7d1b30f51f4');
+  await expect(page.locator('h1 [data-provenance="derived"]')).toBeVisible();
+  // Abstracts, kind, organisations, countries, actors, methods and frameworks each carry a badge.
+  expect(await page.locator('[data-provenance="extracted"]').count()).toBeGreaterThanOrEqual(6);
+});
