@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AddToListButton } from '@/components/reading-lists/add-to-list-button';
 import type { ReactNode } from 'react';
 import { ProvenanceBadge } from '@/components/study/provenance-badge';
 import { QuoteBlock } from '@/components/ui/quote-block';
@@ -112,13 +113,18 @@ export async function StudyComparison({ columns }: { columns: StudyColumn[] }) {
       columns={columns.map((c) => ({
         key: c.study.id,
         header: (
-          <Link
-            href={`/studies/${c.study.id}`}
-            lang={c.study.titleLanguage}
-            className="text-teal-900 underline-offset-2 hover:underline"
-          >
-            {c.study.title}
-          </Link>
+          <>
+            <Link
+              href={`/studies/${c.study.id}`}
+              lang={c.study.titleLanguage}
+              className="text-teal-900 underline-offset-2 hover:underline"
+            >
+              {c.study.title}
+            </Link>
+            <div className="mt-2 font-normal">
+              <AddToListButton studyId={c.study.id} title={c.study.title} />
+            </div>
+          </>
         ),
       }))}
       rows={rows}

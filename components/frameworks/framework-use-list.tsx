@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AddToListButton } from '@/components/reading-lists/add-to-list-button';
 import { StudyMetaLine } from '@/components/study/study-meta-line';
 import { QuoteBlock } from '@/components/ui/quote-block';
 import type { FrameworkUse } from '@/lib/db/list-framework-uses';
@@ -25,6 +26,9 @@ export async function FrameworkUseList({ uses }: { uses: FrameworkUse[] }) {
             </Link>
           </h3>
           <StudyMetaLine study={use.study} />
+          <div className="mt-2">
+            <AddToListButton studyId={use.study.id} title={use.study.title} />
+          </div>
           <h4 className="mt-3 text-sm font-semibold text-stone-700">{t.frameworks.howApplied}</h4>
           {use.quote ? (
             <QuoteBlock quote={use.quote} studyId={use.study.id} linkLabel={t.frameworks.quoteLink} />
