@@ -7,14 +7,13 @@ import { databaseFile, readEnv } from '../lib/env';
 import type { FileOutcome } from '../lib/ingest/ingest-corpus';
 import { runIngest } from '../lib/ingest/run-ingest';
 
-const env = readEnv();
-const argsSchema = z.object({
-  corpus: z.string().min(1).default(env.TELAAH_CORPUS_DIR),
-  database: z.string().min(1).default(databaseFile(env)),
-});
-
-let args: z.infer<typeof argsSchema>;
+let args: { corpus: string; database: string };
 try {
+  const env = readEnv();
+  const argsSchema = z.object({
+    corpus: z.string().min(1).default(env.TELAAH_CORPUS_DIR),
+    database: z.string().min(1).default(databaseFile(env)),
+  });
   const { values, positionals } = parseArgs({
     options: { corpus: { type: 'string' }, database: { type: 'string' } },
     allowPositionals: true,

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { readEnv } from '../env';
 import { parseDocument, type DocumentSource } from './parse-document';
 import type { ParsedDocument } from './types';
 
@@ -72,8 +73,8 @@ export class ParsePool {
 }
 
 function defaultPoolSize(): number {
-  const configured = process.env.TELAAH_INGEST_WORKERS;
-  if (configured !== undefined && /^\d+$/.test(configured)) return Number(configured);
+  const configured = readEnv().TELAAH_INGEST_WORKERS;
+  if (configured !== undefined) return configured;
   // The main thread hashes, clones and writes every document and needs a core of its own: measured on 2 cores,
   // one worker ingested 288 abstracts/s, two 256/s.
   const cores = availableParallelism();
