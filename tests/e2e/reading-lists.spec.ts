@@ -32,6 +32,7 @@ test('a lecturer builds a reading list, shares it read-only and exports it', asy
 
   // Create the list.
   await page.goto('/lists/new');
+  await page.waitForLoadState('networkidle'); // interactive controls work once the page has hydrated
   await page.getByLabel(/^Title/).fill(LIST_TITLE);
   await page.getByLabel('Course').fill('HI 301');
   await page.getByRole('button', { name: 'Create the list' }).click();
@@ -42,6 +43,7 @@ test('a lecturer builds a reading list, shares it read-only and exports it', asy
 
   // Add three studies from the search results, choosing the list remembered in this browser.
   await page.goto('/?q=trafficking');
+  await page.waitForLoadState('networkidle');
   const results = page.getByTestId('result');
   await expect(results.first()).toBeVisible();
   expect(await results.count()).toBeGreaterThanOrEqual(3);
@@ -156,8 +158,9 @@ test('items reorder by mouse drag, a study page adds to a list, and the print vi
   }
 
   await page.goto(editPath);
+  // The editor renders its items once it has hydrated: wait for them before reading their titles.
+  await expect(page.getByTestId('list-item')).toHaveCount(2);
   const before = await itemTitles(page);
-  expect(before).toHaveLength(2);
   await page
     .getByTestId('list-item')
     .nth(1)
@@ -167,6 +170,7 @@ test('items reorder by mouse drag, a study page adds to a list, and the print vi
 
   // The editor remembered the list in this browser, so a study page offers it.
   await page.goto('/studies/001_35e5132b2f9dd7c4');
+  await page.waitForLoadState('networkidle'); // the menu works once the page has hydrated
   await page.getByRole('button', { name: /Add to reading list/ }).click();
   await page.getByRole('button', { name: 'Drag and print' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Added to' })).toContainText('Drag and print');
