@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { FacetValueLink } from '@/components/facets/facet-value-link';
 import { browseHref, withoutValue, withValue } from '@/app/browse/params';
 import type { StudyFilters } from '@/lib/db/study-filters';
 import { facetValueLabel } from '@/lib/i18n/facet-labels';
@@ -35,17 +35,12 @@ export async function RefinePanel({
                 const next = active ? withoutValue(filters, facet, value) : withValue(filters, facet, value);
                 return (
                   <li key={value}>
-                    <Link
+                    <FacetValueLink
                       href={browseHref(next)}
-                      aria-current={active ? 'true' : undefined}
-                      className={`flex justify-between gap-2 rounded px-1.5 py-0.5 hover:bg-teal-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-700 ${active ? 'bg-teal-100 font-medium text-teal-950' : 'text-stone-800'}`}
-                    >
-                      <span>
-                        {active ? '✓ ' : ''}
-                        {facetValueLabel(facet, value, locale)}
-                      </span>
-                      <span className="text-stone-600">{count}</span>
-                    </Link>
+                      active={active}
+                      label={facetValueLabel(facet, value, locale)}
+                      count={count}
+                    />
                   </li>
                 );
               })}

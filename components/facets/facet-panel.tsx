@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { FacetValueLink } from '@/components/facets/facet-value-link';
 import { facetValueLabel } from '@/lib/i18n/facet-labels';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import { FACET_KEYS, toSearchQueryString } from '@/lib/search/search-params';
@@ -34,17 +34,12 @@ export async function FacetPanel({
                 const active = request.filters[facet]?.includes(value) ?? false;
                 return (
                   <li key={value}>
-                    <Link
+                    <FacetValueLink
                       href={`/${toSearchQueryString(toggled(request, facet, value))}`}
-                      aria-current={active ? 'true' : undefined}
-                      className={`flex justify-between gap-2 rounded px-1.5 py-0.5 hover:bg-teal-50 ${active ? 'bg-teal-100 font-medium text-teal-950' : 'text-stone-800'}`}
-                    >
-                      <span>
-                        {active ? '✓ ' : ''}
-                        {facetValueLabel(facet, value, locale)}
-                      </span>
-                      <span className="text-stone-600">{count}</span>
-                    </Link>
+                      active={active}
+                      label={facetValueLabel(facet, value, locale)}
+                      count={count}
+                    />
                   </li>
                 );
               })}
