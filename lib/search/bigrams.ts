@@ -13,16 +13,18 @@ export interface Bigrams {
   pairSecond: Uint32Array;
   pairStart: Uint32Array;
   pairDocs: Uint32Array;
+  /** Per pair document: the first term's impact << 8 | the second's, so a phrase scores without seeking either list. */
+  pairImpacts: Uint16Array;
 }
 
 export function frequentThreshold(docCount: number): number {
   return Math.max(MIN_DF, Math.ceil(docCount * FREQUENT_SHARE));
 }
 
-type Postings = Pick<SearchIndex, 'docCount' | 'termStart' | 'postDocs' | 'posStart' | 'positions'>;
+type Postings = Pick<SearchIndex, 'docCount' | 'termStart' | 'postDocs' | 'postImpact' | 'posStart' | 'positions'>;
 
 export function buildBigrams(ix: Postings): Bigrams {
-  const { termStart, postDocs, posStart, positions, docCount } = ix;
+  const { termStart, postDocs, postImpact, posStart, positions, docCount } = ix;
   const T = termStart.length - 1;
   const min = frequentThreshold(docCount);
   const frequent: number[] = [];
@@ -36,6 +38,7 @@ export function buildBigrams(ix: Postings): Bigrams {
   const total = perDoc[docCount]!;
   const pos = new Uint32Array(total);
   const term = new Uint32Array(total);
+  const impact = new Uint8Array(total);
   const fill = perDoc.slice(0, docCount);
   for (const t of frequent)
     for (let e = termStart[t]!; e < termStart[t + 1]!; e++) {
@@ -44,6 +47,7 @@ export function buildBigrams(ix: Postings): Bigrams {
         const k = fill[d]!++;
         pos[k] = positions[i]!;
         term[k] = t;
+        impact[k] = postImpact[e]!;
       }
     }
   // Per document: order by position, then record each distinct adjacent pair once.
@@ -67,7 +71,7 @@ export function buildBigrams(ix: Postings): Bigrams {
         seen.add(key);
         let list = pairs.get(key);
         if (!list) pairs.set(key, (list = []));
-        list.push(d);
+        list.push(d, (impact[a]! << 8) | impact[b]!);
       }
     }
   }
@@ -78,18 +82,25 @@ export function buildBigrams(ix: Postings): Bigrams {
   keys.forEach((k, i) => {
     pairFirst[i] = Math.floor(k / T);
     pairSecond[i] = k % T;
-    pairStart[i + 1] = pairStart[i]! + pairs.get(k)!.length;
+    pairStart[i + 1] = pairStart[i]! + pairs.get(k)!.length / 2;
   });
   const pairDocs = new Uint32Array(pairStart[keys.length]!);
-  keys.forEach((k, i) => pairDocs.set(pairs.get(k)!, pairStart[i]!));
-  return { pairFirst, pairSecond, pairStart, pairDocs };
+  const pairImpacts = new Uint16Array(pairDocs.length);
+  keys.forEach((k, i) => {
+    const list = pairs.get(k)!;
+    for (let j = 0, at = pairStart[i]!; j < list.length; j += 2, at++) {
+      pairDocs[at] = list[j]!;
+      pairImpacts[at] = list[j + 1]!;
+    }
+  });
+  return { pairFirst, pairSecond, pairStart, pairDocs, pairImpacts };
 }
 
 /**
- * Documents where `second` follows `first` directly, when both are frequent: a subarray (maybe empty).
- * null when the table cannot answer (one of the terms is not frequent).
+ * Entries [from, to) of bigrams.pairDocs where `second` follows `first` directly, when both are frequent (maybe
+ * empty); null when the table cannot answer (one of the terms is not frequent).
  */
-export function pairDocs(ix: SearchIndex, first: number, second: number): Uint32Array | null {
+export function pairRange(ix: SearchIndex, first: number, second: number): [number, number] | null {
   const min = frequentThreshold(ix.docCount);
   const df = (t: number) => ix.termStart[t + 1]! - ix.termStart[t]!;
   if (df(first) < min || df(second) < min) return null;
@@ -102,6 +113,6 @@ export function pairDocs(ix: SearchIndex, first: number, second: number): Uint32
     else hi = mid;
   }
   if (lo >= pairFirst.length || pairFirst[lo] !== first || pairSecond[lo] !== second)
-    return ix.bigrams.pairDocs.subarray(0, 0);
-  return ix.bigrams.pairDocs.subarray(pairStart[lo]!, pairStart[lo + 1]!);
+    return [0, 0];
+  return [pairStart[lo]!, pairStart[lo + 1]!];
 }

@@ -1,11 +1,11 @@
 // buildSearchIndex: streams every study once into flat posting records, then sorts them by term (counting sort)
 // into CSR typed arrays with precomputed BM25F impacts. See index.ts for the design overview.
-import { analyseToken, fold, tokenize } from './analyse';
+import { analyseToken, fold, tokenize, type Token } from './analyse';
 import { buildBigrams } from './bigrams';
 import { FacetBuilder } from './facets';
-import { FIELD_SHIFT, MAX_TOKEN, studyFields } from './fields';
+import { FIELD_SHIFT, MARK_EVERY, MAX_TOKEN, studyFields } from './fields';
 import { compileGlossary } from './glossary';
-import { growU16, growU32 } from './grow';
+import { growU16, growU32, type Grow } from './grow';
 import { buildSuggestions } from './suggest';
 import { sortSurface } from './typo';
 import type { BuildOptions, IndexableStudy, SearchIndex } from './types';
@@ -32,6 +32,8 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
   const headerParts: Buffer[] = [];
   const titles: { id: string; label: string }[] = [];
   const docPiece = [0];
+  const tokenMarks = growU32(1 << 16);
+  const markStart = [0];
 
   for (const study of studies) {
     const doc = ids.length;
@@ -41,8 +43,10 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
     const local = new Map<number, { tf: number[]; pos: number[] }>();
     const len = [0, 0, 0, 0, 0, 0, 0, 0];
     fields.forEach((field, fno) => {
-      if (!field.text) return;
       const tokens = tokenize(field.text);
+      markTokens(field.text, tokens, tokenMarks);
+      markStart.push(tokenMarks.length);
+      if (!field.text) return;
       len[LANG_NO[field.lang] * 4 + field.kind]! += tokens.length;
       tokens.forEach((tok, i) => {
         const ts = analyseToken(tok.raw, field.lang);
@@ -111,9 +115,23 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
     headers: new Uint8Array(Buffer.concat(headerParts)),
     headerStart: offsetsOf(headerParts),
     docPiece: Uint32Array.from(docPiece),
+    markStart: Uint32Array.from(markStart),
+    tokenMarks: tokenMarks.done(),
     glossary: compileGlossary(options.glossary ?? []),
     suggestions: buildSuggestions(titles, options.extraSuggestions ?? [], surfaceCount),
   };
+}
+
+/** Byte offset (UTF-8, within the field) of every MARK_EVERY-th token, so a snippet reads and tokenises only its window. */
+function markTokens(text: string, tokens: Token[], out: Grow<Uint32Array>): void {
+  let char = 0;
+  let byte = 0;
+  for (let i = 0; i < tokens.length; i += MARK_EVERY) {
+    const start = tokens[i]!.start;
+    byte += Buffer.byteLength(text.slice(char, start));
+    char = start;
+    out.push(byte);
+  }
 }
 
 function offsetsOf(parts: Buffer[]): Uint32Array {

@@ -78,22 +78,21 @@ export function valueLookup(f: FacetData): Map<string, number> {
 }
 
 /**
- * Marks allowed documents: counter[d] === (returned number of filtered facets) after the call.
- * OR within a facet, AND across facets; 0 means no filter.
+ * Marks allowed documents: counter[d] === `facets` after the call for each of the `allowed` documents that pass.
+ * OR within a facet, AND across facets; `facets` 0 means no filter.
  */
 export function markFilters(
   f: FacetData,
   lookup: Map<string, number>,
   filters: Partial<Record<FacetKey, string[]>>,
   counter: Uint8Array,
-): number {
-  let facets = 0;
+): { facets: number; allowed: number } {
+  const keys = FACET_KEYS.filter((key) => (filters[key]?.length ?? 0) > 0);
   counter.fill(0);
-  for (const key of FACET_KEYS) {
-    const wanted = filters[key];
-    if (!wanted || wanted.length === 0) continue;
-    facets++;
-    for (const value of wanted) {
+  let allowed = 0;
+  keys.forEach((key, k) => {
+    const facets = k + 1;
+    for (const value of filters[key]!) {
       const year = key === 'period' && /^\d{4}$/.test(value) ? Number(value) : null;
       const vid = lookup.get(`${key}\u0000${year === null ? value : decade(year)}`);
       if (vid === undefined) continue;
@@ -102,11 +101,13 @@ export function markFilters(
         // A year selects studies whose studied period covers it, not the whole decade.
         if (year !== null && (f.periodFrom[d]! > year || f.periodTo[d]! < year)) continue;
         // Only documents that passed every earlier facet move on; this also de-duplicates values of one facet.
-        if (counter[d] === facets - 1) counter[d] = facets;
+        if (counter[d] !== facets - 1) continue;
+        counter[d] = facets;
+        if (facets === keys.length) allowed++;
       }
     }
-  }
-  return facets;
+  });
+  return { facets: keys.length, allowed };
 }
 
 export function emptyFacets(): Record<FacetKey, FacetCount[]> {

@@ -6,6 +6,8 @@ import type { IndexableStudy, Lang } from './types';
 export const FIELD_SHIFT = 20;
 export const MAX_TOKEN = (1 << FIELD_SHIFT) - 1;
 export const MAX_FIELD = 4095;
+/** Every MARK_EVERY-th token of a field has its byte offset stored (SearchIndex.tokenMarks). */
+export const MARK_EVERY = 32;
 
 /** Field kinds, in descending weight. */
 export const KIND = { title: 0, keywords: 1, abstract: 2, body: 3 } as const;

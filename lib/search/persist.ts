@@ -12,12 +12,12 @@ import type { FacetData, FacetKey, GlossaryPhrase, SearchIndex, Suggestion } fro
 
 export const INDEX_FILE = 'search-index.bin';
 const MAGIC = 'TELAAHIX';
-const VERSION = 5;
+const VERSION = 6;
 /** The on-disk format; an index written in another format is rebuilt, never read. */
 export const SEARCH_INDEX_FORMAT = VERSION;
 
-type Arr = Uint32Array | Float32Array | Int16Array | Uint8Array;
-const CTORS = { u32: Uint32Array, f32: Float32Array, i16: Int16Array, u8: Uint8Array } as const;
+type Arr = Uint32Array | Float32Array | Int16Array | Uint16Array | Uint8Array;
+const CTORS = { u32: Uint32Array, f32: Float32Array, i16: Int16Array, u16: Uint16Array, u8: Uint8Array } as const;
 type Kind = keyof typeof CTORS;
 const kindOf = (a: Arr): Kind =>
   a instanceof Uint32Array
@@ -26,7 +26,9 @@ const kindOf = (a: Arr): Kind =>
       ? 'f32'
       : a instanceof Int16Array
         ? 'i16'
-        : 'u8';
+        : a instanceof Uint16Array
+          ? 'u16'
+          : 'u8';
 
 interface Header {
   version: number;
@@ -60,10 +62,13 @@ export async function writeSearchIndex(index: SearchIndex, dir: string): Promise
     periodTo: f.periodTo,
     storeStart: index.storeStart,
     docPiece: index.docPiece,
+    markStart: index.markStart,
+    tokenMarks: index.tokenMarks,
     pairFirst: index.bigrams.pairFirst,
     pairSecond: index.bigrams.pairSecond,
     pairStart: index.bigrams.pairStart,
     pairDocs: index.bigrams.pairDocs,
+    pairImpacts: index.bigrams.pairImpacts,
     headers: index.headers,
     headerStart: index.headerStart,
     // Last, so loading can stop before it.
@@ -214,12 +219,15 @@ async function readOpen(fh: FileHandle): Promise<SearchIndex> {
     },
     storeStart: get('storeStart', 'u32'),
     docPiece: get('docPiece', 'u32'),
+    markStart: get('markStart', 'u32'),
+    tokenMarks: get('tokenMarks', 'u32'),
     headers: get('headers', 'u8'),
     bigrams: {
       pairFirst: get('pairFirst', 'u32'),
       pairSecond: get('pairSecond', 'u32'),
       pairStart: get('pairStart', 'u32'),
       pairDocs: get('pairDocs', 'u32'),
+      pairImpacts: get('pairImpacts', 'u16'),
     },
     headerStart: get('headerStart', 'u32'),
     glossary: header.glossary,

@@ -1,6 +1,7 @@
-// Walking posting lists: accumulate scores and clause bits per document into reusable dense arrays, and verify
-// phrases with positions. Everything is typed-array arithmetic; nothing is allocated per posting.
-import { pairDocs } from './bigrams';
+// Walking posting lists into reusable dense arrays: a score and a clause mask per document, plus the list of
+// documents touched. An atom is either walked (every posting) or, when the candidates are already few,
+// probed (each candidate looked up in the atom's lists). Nothing is allocated per posting.
+import { walkPhrase } from './phrases';
 import type { Atom } from './plan';
 import type { SearchIndex } from './types';
 
@@ -12,6 +13,9 @@ export interface Scratch {
   filter: Uint8Array;
   counts: Uint32Array;
 }
+
+/** Mask bit of a document that is a candidate (from the filters) before any clause matched it. */
+export const CANDIDATE = 0x80000000;
 
 const scratches = new WeakMap<SearchIndex, Scratch>();
 export function scratchOf(index: SearchIndex): Scratch {
@@ -54,114 +58,58 @@ export function seek(docs: Uint32Array, lo: number, hi: number, doc: number): nu
   return lo;
 }
 
-function hit(s: Scratch, d: number, bits: number, score: number): void {
-  if (s.mask[d] === 0) s.touched[s.touchedCount++] = d;
-  s.mask[d]! |= bits;
-  s.acc[d]! += score;
-}
-
-export function walkAtom(index: SearchIndex, s: Scratch, atom: Atom): void {
-  if (atom.slots.length === 1) {
-    const { postDocs, postImpact, termStart } = index;
-    for (const t of atom.slots[0]!.terms) {
-      const w = (atom.weight * idf(index, t)) / 255;
-      for (let e = termStart[t]!, end = termStart[t + 1]!; e < end; e++)
-        hit(s, postDocs[e]!, atom.bits, w * postImpact[e]!);
-    }
-    return;
-  }
-  walkPhrase(index, s, atom);
-}
-
-function walkPhrase(index: SearchIndex, s: Scratch, atom: Atom): void {
+/**
+ * Adds the atom's postings into the scratch arrays. `existingOnly`: only documents already touched (mask != 0)
+ * are updated, so a later clause narrows the candidates instead of adding to them.
+ */
+export function walkAtom(index: SearchIndex, s: Scratch, atom: Atom, existingOnly = false): void {
+  if (atom.slots.length > 1) return walkPhrase(index, s, atom, existingOnly);
   const { postDocs, postImpact, termStart } = index;
-  const n = atom.slots.length;
-  const offsets = new Int32Array(n);
-  for (let i = 1; i < n; i++) offsets[i] = offsets[i - 1]! + atom.slots[i]!.gap;
-  // Flatten (slot, alternative term) pairs; each keeps a forward cursor for galloping.
-  const pairSlot: number[] = [];
-  const pairTerm: number[] = [];
-  for (let si = 0; si < n; si++)
-    for (const t of atom.slots[si]!.terms) {
-      pairSlot.push(si);
-      pairTerm.push(t);
+  const { mask, acc, touched } = s;
+  const bits = atom.bits;
+  let count = s.touchedCount;
+  for (const t of atom.slots[0]!.terms) {
+    const w = (atom.weight * idf(index, t)) / 255;
+    const end = termStart[t + 1]!;
+    if (existingOnly) {
+      for (let e = termStart[t]!; e < end; e++) {
+        const d = postDocs[e]!;
+        if (mask[d] === 0) continue;
+        mask[d]! |= bits;
+        acc[d]! += w * postImpact[e]!;
+      }
+      continue;
     }
-  const P = pairSlot.length;
-  const cursor = Int32Array.from(pairTerm, (t) => termStart[t]!);
-  const pairEnd = Int32Array.from(pairTerm, (t) => termStart[t + 1]!);
-  const pairIdf = Float64Array.from(pairTerm, (t) => idf(index, t) / 255);
-  const entry = new Int32Array(P); // entry of the current document in each pair's list, or -1
-  // Drive with the rarest slot.
-  const df = atom.slots.map((sl) => sl.terms.reduce((k, t) => k + termStart[t + 1]! - termStart[t]!, 0));
-  const lead = df.indexOf(Math.min(...df));
-  const leadTerms = atom.slots[lead]!.terms;
-  let candidates: Uint32Array;
-  // Two adjacent single-term slots of frequent words: the pair table lists exactly the matching documents.
-  const pair =
-    n === 2 && P === 2 && atom.slots[1]!.gap === 1 ? pairDocs(index, pairTerm[0]!, pairTerm[1]!) : null;
-  if (pair) candidates = pair;
-  else if (leadTerms.length === 1)
-    candidates = postDocs.subarray(termStart[leadTerms[0]!]!, termStart[leadTerms[0]! + 1]!);
-  else {
-    const all: number[] = [];
-    for (const t of leadTerms) for (let e = termStart[t]!; e < termStart[t + 1]!; e++) all.push(postDocs[e]!);
-    candidates = Uint32Array.from(new Set(all)).sort();
-  }
-  for (let c = 0; c < candidates.length; c++) {
-    const d = candidates[c]!;
-    let slotsFound = 0;
-    let lastSlot = -1;
-    for (let p = 0; p < P; p++) {
-      const e = seek(postDocs, cursor[p]!, pairEnd[p]!, d);
-      cursor[p] = e;
-      if (e < pairEnd[p]! && postDocs[e] === d) {
-        entry[p] = e;
-        if (pairSlot[p] !== lastSlot) {
-          slotsFound++;
-          lastSlot = pairSlot[p]!;
-        }
-      } else entry[p] = -1;
+    for (let e = termStart[t]!; e < end; e++) {
+      const d = postDocs[e]!;
+      if (mask[d] === 0) touched[count++] = d;
+      mask[d]! |= bits;
+      acc[d]! += w * postImpact[e]!;
     }
-    if (slotsFound < n || (!pair && !phraseAt(index, entry, pairSlot, offsets, n))) continue;
-    let score = 0;
-    for (let p = 0; p < P; p++) if (entry[p]! >= 0) score += pairIdf[p]! * postImpact[entry[p]!]!;
-    hit(s, d, atom.bits, atom.weight * score);
   }
+  s.touchedCount = count;
 }
 
-/** True when some position p of slot 0 has every slot i at p + offsets[i] (positions per entry are sorted). */
-function phraseAt(
-  index: SearchIndex,
-  entry: Int32Array,
-  pairSlot: number[],
-  offsets: Int32Array,
-  n: number,
-): boolean {
-  const { posStart, positions } = index;
-  for (let p0 = 0; p0 < entry.length && pairSlot[p0] === 0; p0++) {
-    const e0 = entry[p0]!;
-    if (e0 < 0) continue;
-    for (let i = posStart[e0]!; i < posStart[e0 + 1]!; i++) {
-      const start = positions[i]!;
-      let ok = true;
-      for (let si = 1; si < n && ok; si++) {
-        ok = false;
-        const want = start + offsets[si]!;
-        for (let p = 0; p < entry.length && !ok; p++) {
-          if (pairSlot[p] !== si || entry[p]! < 0) continue;
-          const e = entry[p]!;
-          let lo = posStart[e]!;
-          let hi = posStart[e + 1]!;
-          while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (positions[mid]! < want) lo = mid + 1;
-            else hi = mid;
-          }
-          ok = lo < posStart[e + 1]! && positions[lo] === want;
-        }
+/**
+ * Looks every candidate up in the atom's lists (single-slot atoms): galloping forwards when the candidates are in
+ * document order, a binary search per candidate otherwise.
+ */
+export function probeAtom(index: SearchIndex, s: Scratch, atom: Atom, sorted: boolean): void {
+  const { postDocs, postImpact, termStart } = index;
+  const { mask, acc, touched } = s;
+  for (const t of atom.slots[0]!.terms) {
+    const w = (atom.weight * idf(index, t)) / 255;
+    const start = termStart[t]!;
+    const end = termStart[t + 1]!;
+    let cursor = start;
+    for (let i = 0; i < s.touchedCount; i++) {
+      const d = touched[i]!;
+      const e = seek(postDocs, sorted ? cursor : start, end, d);
+      if (sorted) cursor = e;
+      if (e < end && postDocs[e] === d) {
+        mask[d]! |= atom.bits;
+        acc[d]! += w * postImpact[e]!;
       }
-      if (ok) return true;
     }
   }
-  return false;
 }

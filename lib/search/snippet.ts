@@ -1,8 +1,8 @@
 // Snippets for the hits on the page: the matched term positions (from the postings) choose the field and the
-// densest window, so the text is only tokenised up to that window; no stemming happens here, and stemmed or
+// densest window; only the bytes between two token marks around it are read and tokenised. No stemming happens here: stemmed or
 // cross-language matches are marked because they are the same postings the query matched.
 import { tokenize } from './analyse';
-import { FIELD_SHIFT } from './fields';
+import { FIELD_SHIFT, MARK_EVERY } from './fields';
 import type { Atom } from './plan';
 import { seek } from './postings';
 import type { SearchIndex, Snippet } from './types';
@@ -10,6 +10,7 @@ import type { SearchIndex, Snippet } from './types';
 const WINDOW = 24; // tokens a passage may span to count matches together
 const BEFORE = 6; // context tokens before the first mark
 const LENGTH = 34; // tokens shown
+const TOKEN_MASK = (1 << FIELD_SHIFT) - 1;
 
 export interface StoredStudy {
   d: Record<string, unknown>;
@@ -17,21 +18,9 @@ export interface StoredStudy {
 }
 
 const decoder = new TextDecoder();
-function readPiece(index: SearchIndex, piece: number): string {
-  return decoder.decode(index.readStore(index.storeStart[piece]!, index.storeStart[piece + 1]!));
-}
 export function readStored(index: SearchIndex, doc: number): StoredStudy {
   const bytes = index.headers.subarray(index.headerStart[doc]!, index.headerStart[doc + 1]!);
   return JSON.parse(decoder.decode(bytes)) as StoredStudy;
-}
-export function readField(index: SearchIndex, doc: number, field: number): string {
-  return readPiece(index, index.docPiece[doc]! + field);
-}
-
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 // Abstracts first, then keywords, then body; titles only when nothing else matched (they are shown anyway).
@@ -52,6 +41,10 @@ export function escapeHtml(s: string): string {
   return /[&<>"']/.test(s) ? s.replace(/[&<>"']/g, escapeChar) : s;
 }
 
+// Reused between calls: match k packs position (field << FIELD_SHIFT | token) and atom number as pos * 4096 + atom.
+let packed = new Float64Array(256);
+const clauseHits = new Int32Array(32);
+
 export function buildSnippet(
   index: SearchIndex,
   doc: number,
@@ -59,63 +52,96 @@ export function buildSnippet(
   stored: StoredStudy,
 ): Snippet | null {
   const { postDocs, termStart, posStart, positions } = index;
-  const matches: { pos: number; bits: number }[] = [];
+  let m = 0;
   const seen = new Set<number>();
-  for (const atom of atoms)
-    for (const slot of atom.slots)
+  for (let a = 0; a < atoms.length && a < 4096; a++)
+    for (const slot of atoms[a]!.slots)
       for (const t of slot.terms) {
         if (seen.has(t)) continue;
         seen.add(t);
         const e = seek(postDocs, termStart[t]!, termStart[t + 1]!, doc);
         if (e >= termStart[t + 1]! || postDocs[e] !== doc) continue;
-        for (let i = posStart[e]!; i < posStart[e + 1]!; i++)
-          matches.push({ pos: positions[i]!, bits: atom.bits });
+        const from = posStart[e]!;
+        const to = posStart[e + 1]!;
+        if (m + to - from > packed.length) {
+          const next = new Float64Array(Math.max(packed.length * 2, m + to - from));
+          next.set(packed.subarray(0, m));
+          packed = next;
+        }
+        for (let i = from; i < to; i++) packed[m++] = positions[i]! * 4096 + a;
       }
-  if (matches.length === 0) return null;
-  matches.sort((a, b) => a.pos - b.pos);
+  if (m === 0) return null;
+  const matches = packed.subarray(0, m).sort();
+  const posOf = (k: number) => Math.floor(matches[k]! / 4096);
+  const bitsOf = (k: number) => atoms[matches[k]! % 4096]!.bits;
 
+  // Sliding window over each field's matches: the window starting at match i covers matches i..j-1.
   let best = { field: -1, start: 0, cover: -1, count: 0, rank: 9 };
-  for (let i = 0; i < matches.length; i++) {
-    const field = matches[i]!.pos >>> FIELD_SHIFT;
-    const start = matches[i]!.pos & ((1 << FIELD_SHIFT) - 1);
-    let bits = 0;
-    let count = 0;
-    for (let j = i; j < matches.length && matches[j]!.pos >>> FIELD_SHIFT === field; j++) {
-      if ((matches[j]!.pos & ((1 << FIELD_SHIFT) - 1)) - start >= WINDOW) break;
-      bits |= matches[j]!.bits;
-      count++;
+  let j = 0;
+  let cover = 0;
+  clauseHits.fill(0);
+  const add = (k: number, sign: 1 | -1) => {
+    for (let bits = bitsOf(k), b = 0; bits !== 0; bits >>>= 1, b++) {
+      if ((bits & 1) === 0) continue;
+      const before = clauseHits[b]!;
+      clauseHits[b] = before + sign;
+      if (before === 0) cover++;
+      else if (before + sign === 0) cover--;
     }
-    const cand = { field, start, cover: popcount(bits), count, rank: fieldRank(field) };
+  };
+  for (let i = 0; i < m; i++) {
+    const pos = posOf(i);
+    const field = pos >>> FIELD_SHIFT;
+    const start = pos & TOKEN_MASK;
+    if (j < i) j = i;
+    while (j < m && posOf(j) >>> FIELD_SHIFT === field && (posOf(j) & TOKEN_MASK) - start < WINDOW) add(j++, 1);
+    const cand = { field, start, cover, count: j - i, rank: fieldRank(field) };
     const better =
       titleOnly(cand.rank) - titleOnly(best.rank) ||
       best.cover - cand.cover ||
       cand.rank - best.rank ||
       best.count - cand.count;
     if (best.field < 0 || better < 0) best = cand;
+    add(i, -1);
   }
   const head = stored.h[best.field];
   if (!head) return null;
   const marked = new Set<number>();
-  for (const m of matches)
-    if (m.pos >>> FIELD_SHIFT === best.field) marked.add(m.pos & ((1 << FIELD_SHIFT) - 1));
-  return { section: head[0], html: renderWindow(readField(index, doc, best.field), best.start, marked) };
+  for (let k = 0; k < m; k++) {
+    const pos = posOf(k);
+    if (pos >>> FIELD_SHIFT === best.field) marked.add(pos & TOKEN_MASK);
+  }
+  return { section: head[0], html: renderWindow(index, index.docPiece[doc]! + best.field, best.start, marked) };
 }
 
-function renderWindow(text: string, firstMark: number, marked: Set<number>): string {
+/** Escaped text of tokens [firstMark - BEFORE, +LENGTH) of one piece, reading only the bytes between two token marks. */
+function renderWindow(index: SearchIndex, piece: number, firstMark: number, marked: Set<number>): string {
   const from = Math.max(0, firstMark - BEFORE);
-  // Tokenise only up to one token past the window (to know whether text follows).
-  const tokens = tokenize(text, from + LENGTH + 1);
-  const to = Math.min(tokens.length, from + LENGTH);
-  if (from >= to) return escapeHtml(text.slice(0, 200));
+  const marks = index.tokenMarks;
+  const markFrom = index.markStart[piece]!;
+  const markCount = index.markStart[piece + 1]! - markFrom;
+  const pieceStart = index.storeStart[piece]!;
+  const pieceEnd = index.storeStart[piece + 1]!;
+  const first = Math.min(Math.floor(from / MARK_EVERY), Math.max(0, markCount - 1));
+  // One token past the window tells whether text follows; the mark after it bounds the read.
+  const last = Math.floor((from + LENGTH + 1) / MARK_EVERY) + 1;
+  const byteFrom = markCount > 0 ? pieceStart + marks[markFrom + first]! : pieceStart;
+  const byteTo = last < markCount ? pieceStart + marks[markFrom + last]! : pieceEnd;
+  const base = markCount > 0 ? first * MARK_EVERY : 0;
+  const text = decoder.decode(index.readStore(byteFrom, byteTo));
+  const tokens = tokenize(text, from - base + LENGTH + 1);
+  const lo = from - base;
+  const hi = Math.min(tokens.length, lo + LENGTH);
+  if (lo >= hi) return escapeHtml(text.slice(0, 200));
   let html = from > 0 ? '… ' : '';
-  let cursor = tokens[from]!.start;
-  for (let i = from; i < to; i++) {
+  let cursor = tokens[lo]!.start;
+  for (let i = lo; i < hi; i++) {
     const tok = tokens[i]!;
     html += escapeHtml(text.slice(cursor, tok.start));
     const word = escapeHtml(text.slice(tok.start, tok.end));
-    html += marked.has(i) ? `<mark>${word}</mark>` : word;
+    html += marked.has(base + i) ? `<mark>${word}</mark>` : word;
     cursor = tok.end;
   }
-  if (to < tokens.length) html += ' …';
+  if (hi < tokens.length || byteTo < pieceEnd) html += ' …';
   return html;
 }

@@ -40,7 +40,10 @@ export interface SearchRequest {
   page: number;
   size: number;
   language: 'all' | 'id' | 'en';
+  /** 'all' (default): every word or phrase must match, falling back to 'any' when nothing does; 'any': any of them, most matched first. */
+  match?: MatchMode;
 }
+export type MatchMode = 'all' | 'any';
 export interface Snippet {
   section: string;
   html: string; // escaped text with <mark> around matched words
@@ -59,6 +62,8 @@ export interface SearchResponse {
   total: number;
   hits: SearchHit[];
   facets: Record<FacetKey, FacetCount[]>;
+  /** The mode the hits were collected in: 'any' when asked for, or when no document matched every word. */
+  match: MatchMode;
   query: { terms: string[]; expanded: string[] };
 }
 export interface Suggestion {
@@ -112,6 +117,9 @@ export interface SearchIndex {
   readStore: (start: number, end: number) => Uint8Array;
   storeStart: Uint32Array;
   docPiece: Uint32Array;
+  /** Piece i's token marks are tokenMarks[markStart[i]..markStart[i + 1]]: byte offsets of tokens 0, MARK_EVERY, .... */
+  markStart: Uint32Array;
+  tokenMarks: Uint32Array;
   /** Adjacent pairs of frequent terms, for fast two-word phrases (see bigrams.ts). */
   bigrams: Bigrams;
   glossary: GlossaryPhrase[];

@@ -1,5 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchIndex, type SearchIndex, type SearchRequest } from '@/lib/search';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  buildSearchIndex,
+  closeSearchIndex,
+  readSearchIndex,
+  searchIndex,
+  writeSearchIndex,
+  type SearchIndex,
+  type SearchRequest,
+} from '@/lib/search';
 import { fixtureGlossary, fixtureStudies } from '../../scripts/bench/corpus-fixtures';
 
 let index: SearchIndex;
@@ -91,5 +102,33 @@ describe('search snippets', () => {
   it('labels keyword matches', () => {
     const hit = run('handling', { language: 'en' }).hits.find((h) => h.id === '003')!;
     expect(['Keywords', 'Abstract', 'Title']).toContain(hit.snippet!.section);
+  });
+
+  it('shows the passage deep in a long multibyte section, read from the token marks', async () => {
+    const words = Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? `kebijakán${i}` : `kata${i}`));
+    words[250] = 'Kemitraan';
+    const long = {
+      ...fixtureStudies[2]!,
+      id: 'long',
+      sections: [{ heading: 'PEMBAHASAN', language: 'id' as const, text: words.join(' — ') }],
+    };
+    const dir = await mkdtemp(path.join(tmpdir(), 'telaah-snippet-'));
+    try {
+      await writeSearchIndex(buildSearchIndex([long]), dir);
+      const loaded = await readSearchIndex(dir);
+      const built = buildSearchIndex([long]);
+      for (const ix of [built, loaded]) {
+        const snippet = searchIndex(ix, { q: 'kemitraan', filters: {}, page: 1, size: 1, language: 'id' })
+          .hits[0]!.snippet!;
+        expect(snippet.section).toBe('PEMBAHASAN');
+        // Six words of context before the match, the window after it, ellipses on both sides.
+        expect(snippet.html).toMatch(/^… kata244 — kebijakán245 — kata246 — /);
+        expect(snippet.html).toContain('<mark>Kemitraan</mark> — kata251');
+        expect(snippet.html.endsWith(' …')).toBe(true);
+      }
+      await closeSearchIndex(loaded);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

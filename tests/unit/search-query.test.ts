@@ -51,10 +51,23 @@ describe('search relevance on the corpus fixtures', () => {
     expect(run('iomm').total).toBe(0); // short words get no typo tolerance
   });
 
-  it('ranks documents containing all query words first, and title matches above body matches', () => {
-    const r = run('Clive migration');
-    expect(r.hits[0]!.id).toBe('004');
-    expect(r.hits.length).toBeGreaterThan(1);
+  it('needs every word by default; "any" ranks documents containing all words first', () => {
+    const all = run('Clive migration');
+    expect(all.match).toBe('all');
+    expect(all.hits.map((h) => h.id)).toEqual(['004']);
+    const any = run('Clive migration', { match: 'any' });
+    expect(any.match).toBe('any');
+    expect(any.hits[0]!.id).toBe('004');
+    expect(any.total).toBeGreaterThan(1);
+  });
+
+  it('falls back to any word when no document has them all', () => {
+    const r = run('Clive OSEC');
+    expect(r.match).toBe('any');
+    expect(r.hits.map((h) => h.id)).toEqual(expect.arrayContaining(['000', '004']));
+  });
+
+  it('ranks title matches above body matches', () => {
     const tiny = buildSearchIndex([
       {
         ...fixtureStudies[3]!,

@@ -1,0 +1,167 @@
+// From a plan to the hit set, its facet counts and the top k. Two modes:
+// - all (the default): a document must satisfy every clause. Clauses are taken from the cheapest (fewest
+//   postings) up: the first is walked and gives the candidates (or the filtered documents do, when fewer), each
+//   later clause only narrows them, by probing the candidates in its lists when they are few or by walking its
+//   lists over the candidates otherwise. Work follows the rarest clause, not the most common word.
+// - any: every atom is walked; documents matching more clauses rank first (the clause count is the integer part
+//   of the sort key).
+// Facets are counted over the hits, or over the non-hits and subtracted from the global counts when hits are most
+// of the corpus.
+import type { Plan } from './plan';
+import { CANDIDATE, probeAtom, walkAtom, type Scratch } from './postings';
+import { pairRange } from './bigrams';
+import type { TopK } from './top-k';
+import type { Atom } from './plan';
+import type { FacetData, SearchIndex } from './types';
+
+const TIER = 1e5;
+/** Probe a later clause's lists per candidate when they hold this many times more postings than candidates. */
+const PROBE_RATIO = 16;
+
+export interface Filtering {
+  facets: number; // filtered facets; 0 = no filter
+  allowed: number; // documents passing the filters
+}
+
+export const scoreOf = (key: number) => key % TIER;
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function countDoc(f: FacetData, counts: Uint32Array, d: number): void {
+  for (let i = f.docValStart[d]!, end = f.docValStart[d + 1]!; i < end; i++) counts[f.docVals[i]!]!++;
+}
+
+/** Empty query: every allowed document, in ingest order. */
+export function browseAll(index: SearchIndex, s: Scratch, nf: number, top: TopK): number {
+  let total = 0;
+  for (let d = 0; d < index.docCount; d++) {
+    if (nf > 0 && s.filter[d] !== nf) continue;
+    total++;
+    countDoc(index.facets, s.counts, d);
+    if (top.size < top.k) top.offer(-d, d);
+  }
+  return total;
+}
+
+export function collectAny(index: SearchIndex, s: Scratch, nf: number, plan: Plan, top: TopK): number {
+  s.touchedCount = 0;
+  for (const atom of plan.atoms) walkAtom(index, s, atom);
+  return finish(index, s, nf, top, 0, true);
+}
+
+/** Postings an atom's walk reads: orders clauses and chooses between walking and probing. */
+export function atomSize(index: SearchIndex, atom: Atom): number {
+  const { termStart } = index;
+  const slots = atom.slots;
+  if (slots.length === 2 && slots[0]!.terms.length === 1 && slots[1]!.terms.length === 1 && slots[1]!.gap === 1) {
+    const range = pairRange(index, slots[0]!.terms[0]!, slots[1]!.terms[0]!);
+    if (range) return range[1] - range[0];
+  }
+  let min = Infinity;
+  for (const slot of slots) min = Math.min(min, slot.terms.reduce((n, t) => n + termStart[t + 1]! - termStart[t]!, 0));
+  return min === Infinity ? 0 : min;
+}
+
+export function collectAll(index: SearchIndex, s: Scratch, filtering: Filtering, plan: Plan, top: TopK): number {
+  const { atoms, clauses } = plan;
+  const nf = filtering.facets;
+  const sizes = atoms.map((a) => atomSize(index, a));
+  const cost = new Float64Array(clauses);
+  const covered = new Uint8Array(clauses);
+  atoms.forEach((a, i) => {
+    for (let b = 0; b < clauses; b++) if (a.bits & (1 << b)) (cost[b] = cost[b]! + sizes[i]!), (covered[b] = 1);
+  });
+  if (covered.includes(0)) return 0; // a word or phrase nothing in the corpus can satisfy
+  const order = Array.from(cost.keys()).sort((a, b) => cost[a]! - cost[b]!);
+  const done = new Uint8Array(atoms.length);
+  s.touchedCount = 0;
+  let need = 0;
+  let sorted: boolean;
+  const lead = order[0]!;
+  if (nf > 0 && filtering.allowed <= cost[lead]!) {
+    // Fewer filtered documents than postings in the cheapest clause: they are the candidates, in document order.
+    const { filter, mask, touched } = s;
+    for (let d = 0; d < index.docCount; d++)
+      if (filter[d] === nf) {
+        touched[s.touchedCount++] = d;
+        mask[d] = CANDIDATE;
+      }
+    sorted = true;
+  } else {
+    const leadAtoms = atoms.filter((a) => a.bits & (1 << lead));
+    for (const a of leadAtoms) {
+      walkAtom(index, s, a);
+      done[atoms.indexOf(a)] = 1;
+    }
+    // One list (or one phrase, whose candidates come from one list) yields documents in order.
+    const only = leadAtoms[0]!;
+    sorted = leadAtoms.length === 1 && (only.slots.length > 1 || only.slots[0]!.terms.length === 1);
+    need |= 1 << lead;
+    compact(s, need, nf);
+  }
+  for (const b of order) {
+    if (need & (1 << b)) continue;
+    atoms.forEach((a, i) => {
+      if (done[i] || !(a.bits & (1 << b)) || s.touchedCount === 0) return;
+      done[i] = 1;
+      if (a.slots.length === 1 && sizes[i]! > s.touchedCount * PROBE_RATIO) probeAtom(index, s, a, sorted);
+      else walkAtom(index, s, a, true);
+    });
+    need |= 1 << b;
+    compact(s, need, nf);
+  }
+  return finish(index, s, nf, top, need, false);
+}
+
+/** Keeps the touched documents that satisfy the clauses in `need` and the filters, in their order. */
+function compact(s: Scratch, need: number, nf: number): void {
+  const { mask, acc, touched, filter } = s;
+  let kept = 0;
+  for (let i = 0; i < s.touchedCount; i++) {
+    const d = touched[i]!;
+    if ((mask[d]! & need) === need && (nf === 0 || filter[d] === nf)) touched[kept++] = d;
+    else {
+      mask[d] = 0;
+      acc[d] = 0;
+    }
+  }
+  s.touchedCount = kept;
+}
+
+/** One pass over the touched documents: hits go to the top k and the facet counts; the arrays are reset. */
+function finish(index: SearchIndex, s: Scratch, nf: number, top: TopK, need: number, tiered: boolean): number {
+  const { acc, mask, touched, filter, counts } = s;
+  const f = index.facets;
+  const N = index.docCount;
+  // Not with filters: they usually leave few hits, and the complement would then be most of the corpus.
+  const complement = nf === 0 && s.touchedCount > N / 2;
+  const heap = top.keys;
+  let total = 0;
+  for (let i = 0; i < s.touchedCount; i++) {
+    const d = touched[i]!;
+    const m = mask[d]!;
+    const key = tiered ? popcount(m & ~CANDIDATE) * TIER + acc[d]! : acc[d]!;
+    acc[d] = 0;
+    if ((m & need) !== need || (nf > 0 && filter[d] !== nf)) {
+      mask[d] = 0;
+      continue;
+    }
+    total++;
+    if (top.size < top.k || key > heap[0]!) top.offer(key, d);
+    if (complement) continue; // mask[d] stays set: it marks a hit for the complement pass
+    mask[d] = 0;
+    countDoc(f, counts, d);
+  }
+  if (complement) {
+    for (let d = 0; d < N; d++) {
+      if (mask[d] !== 0) mask[d] = 0;
+      else countDoc(f, counts, d);
+    }
+    for (let v = 0; v < counts.length; v++) counts[v] = f.valDocStart[v + 1]! - f.valDocStart[v]! - counts[v]!;
+  }
+  return total;
+}
