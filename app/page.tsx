@@ -43,6 +43,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <h2 id="results-heading" className="mb-3 text-base font-semibold text-stone-700">
             {heading}
           </h2>
+          {response.match === 'any' && request.match !== 'any' && response.total > 0 && (
+            <p role="status" className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+              {t.search.relaxed}
+            </p>
+          )}
           {response.total === 0 ? (
             <p className="text-stone-700">{t.search.noMatch}</p>
           ) : (

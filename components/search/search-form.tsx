@@ -34,6 +34,20 @@ export async function SearchForm({ request }: { request: SearchRequest }) {
           <option value="en">{t.search.enOnly}</option>
         </select>
       </div>
+      <div>
+        <label htmlFor="match" className="mb-1 block text-sm font-medium text-stone-700">
+          {t.search.matchLabel}
+        </label>
+        <select
+          id="match"
+          name="match"
+          defaultValue={request.match ?? 'all'}
+          className="rounded-md border border-stone-300 bg-white px-2 py-2 text-base"
+        >
+          <option value="all">{t.search.matchAll}</option>
+          <option value="any">{t.search.matchAny}</option>
+        </select>
+      </div>
       {Object.entries(request.filters).flatMap(([facet, values]) =>
         (values ?? []).map((value) => (
           <input key={`${facet}:${value}`} type="hidden" name={facet} value={value} />

@@ -21,7 +21,10 @@ export function frequentThreshold(docCount: number): number {
   return Math.max(MIN_DF, Math.ceil(docCount * FREQUENT_SHARE));
 }
 
-type Postings = Pick<SearchIndex, 'docCount' | 'termStart' | 'postDocs' | 'postImpact' | 'posStart' | 'positions'>;
+type Postings = Pick<
+  SearchIndex,
+  'docCount' | 'termStart' | 'postDocs' | 'postImpact' | 'posStart' | 'positions'
+>;
 
 export function buildBigrams(ix: Postings): Bigrams {
   const { termStart, postDocs, postImpact, posStart, positions, docCount } = ix;
@@ -112,7 +115,6 @@ export function pairRange(ix: SearchIndex, first: number, second: number): [numb
     if (pairFirst[mid]! < first || (pairFirst[mid] === first && pairSecond[mid]! < second)) lo = mid + 1;
     else hi = mid;
   }
-  if (lo >= pairFirst.length || pairFirst[lo] !== first || pairSecond[lo] !== second)
-    return [0, 0];
+  if (lo >= pairFirst.length || pairFirst[lo] !== first || pairSecond[lo] !== second) return [0, 0];
   return [pairStart[lo]!, pairStart[lo + 1]!];
 }

@@ -3,7 +3,7 @@
 import { analyseToken, fold, tokenize, type Token } from './analyse';
 import { buildBigrams } from './bigrams';
 import { FacetBuilder } from './facets';
-import { FIELD_SHIFT, MARK_EVERY, MAX_TOKEN, studyFields } from './fields';
+import { FIELD_SHIFT, HOT_FIELDS, MARK_EVERY, MAX_TOKEN, studyFields } from './fields';
 import { compileGlossary } from './glossary';
 import { growU16, growU32, type Grow } from './grow';
 import { buildSuggestions } from './suggest';
@@ -28,7 +28,8 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
   const facets = new FacetBuilder();
   const surfaceCount = new Map<string, number>();
   const ids: string[] = [];
-  const storeParts: Buffer[] = [];
+  const hotParts: Buffer[] = []; // titles, abstracts, keywords: kept in memory after a load
+  const coldParts: Buffer[] = []; // body sections: read from the file when a snippet shows one
   const headerParts: Buffer[] = [];
   const titles: { id: string; label: string }[] = [];
   const docPiece = [0];
@@ -83,8 +84,8 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
     headerParts.push(
       Buffer.from(JSON.stringify({ d: study.display, h: fields.map((f) => [f.label, f.lang]) })),
     );
-    for (const f of fields) storeParts.push(Buffer.from(f.text));
-    docPiece.push(storeParts.length);
+    fields.forEach((f, fno) => (fno < HOT_FIELDS ? hotParts : coldParts).push(Buffer.from(f.text)));
+    docPiece.push(docPiece[docPiece.length - 1]! + fields.length);
   }
 
   const N = ids.length;
@@ -99,7 +100,7 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
     len,
     N,
   );
-  const storeStart = offsetsOf(storeParts);
+  const store = layoutStore(hotParts, coldParts, docPiece);
   const surface = sortSurface(surfaceCount);
   return {
     docCount: N,
@@ -110,8 +111,7 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
     bigrams: buildBigrams({ docCount: N, ...postings }),
     ...surface,
     facets: facets.done(),
-    readStore: storeReader(new Uint8Array(Buffer.concat(storeParts))),
-    storeStart,
+    ...store,
     headers: new Uint8Array(Buffer.concat(headerParts)),
     headerStart: offsetsOf(headerParts),
     docPiece: Uint32Array.from(docPiece),
@@ -140,7 +140,34 @@ function offsetsOf(parts: Buffer[]): Uint32Array {
   return out;
 }
 
-const storeReader = (bytes: Uint8Array) => (start: number, end: number) => bytes.subarray(start, end);
+/** Hot pieces first (each document's fields 0..HOT_FIELDS-1, in document order), then the cold ones. */
+function layoutStore(hot: Buffer[], cold: Buffer[], docPiece: number[]) {
+  const pieces = docPiece[docPiece.length - 1]!;
+  const storeStart = new Uint32Array(pieces);
+  const storeEnd = new Uint32Array(pieces);
+  const hotBytes = hot.reduce((n, b) => n + b.length, 0);
+  let h = 0;
+  let c = 0;
+  let hotOffset = 0;
+  let coldOffset = hotBytes;
+  for (let d = 0; d + 1 < docPiece.length; d++)
+    for (let p = docPiece[d]!; p < docPiece[d + 1]!; p++) {
+      const part = p - docPiece[d]! < HOT_FIELDS ? hot[h++]! : cold[c++]!;
+      const at = p - docPiece[d]! < HOT_FIELDS ? hotOffset : coldOffset;
+      storeStart[p] = at;
+      storeEnd[p] = at + part.length;
+      if (p - docPiece[d]! < HOT_FIELDS) hotOffset += part.length;
+      else coldOffset += part.length;
+    }
+  const bytes = new Uint8Array(Buffer.concat([...hot, ...cold]));
+  return {
+    storeStart,
+    storeEnd,
+    hotBytes,
+    storeBytes: bytes.length,
+    readStore: (start: number, end: number) => bytes.subarray(start, end),
+  };
+}
 
 function sortPostings(
   terms: string[],

@@ -57,23 +57,39 @@ export function collectAny(index: SearchIndex, s: Scratch, nf: number, plan: Pla
 export function atomSize(index: SearchIndex, atom: Atom): number {
   const { termStart } = index;
   const slots = atom.slots;
-  if (slots.length === 2 && slots[0]!.terms.length === 1 && slots[1]!.terms.length === 1 && slots[1]!.gap === 1) {
+  if (
+    slots.length === 2 &&
+    slots[0]!.terms.length === 1 &&
+    slots[1]!.terms.length === 1 &&
+    slots[1]!.gap === 1
+  ) {
     const range = pairRange(index, slots[0]!.terms[0]!, slots[1]!.terms[0]!);
     if (range) return range[1] - range[0];
   }
   let min = Infinity;
-  for (const slot of slots) min = Math.min(min, slot.terms.reduce((n, t) => n + termStart[t + 1]! - termStart[t]!, 0));
+  for (const slot of slots)
+    min = Math.min(
+      min,
+      slot.terms.reduce((n, t) => n + termStart[t + 1]! - termStart[t]!, 0),
+    );
   return min === Infinity ? 0 : min;
 }
 
-export function collectAll(index: SearchIndex, s: Scratch, filtering: Filtering, plan: Plan, top: TopK): number {
+export function collectAll(
+  index: SearchIndex,
+  s: Scratch,
+  filtering: Filtering,
+  plan: Plan,
+  top: TopK,
+): number {
   const { atoms, clauses } = plan;
   const nf = filtering.facets;
   const sizes = atoms.map((a) => atomSize(index, a));
   const cost = new Float64Array(clauses);
   const covered = new Uint8Array(clauses);
   atoms.forEach((a, i) => {
-    for (let b = 0; b < clauses; b++) if (a.bits & (1 << b)) (cost[b] = cost[b]! + sizes[i]!), (covered[b] = 1);
+    for (let b = 0; b < clauses; b++)
+      if (a.bits & (1 << b)) ((cost[b] = cost[b]! + sizes[i]!), (covered[b] = 1));
   });
   if (covered.includes(0)) return 0; // a word or phrase nothing in the corpus can satisfy
   const order = Array.from(cost.keys()).sort((a, b) => cost[a]! - cost[b]!);
@@ -101,7 +117,7 @@ export function collectAll(index: SearchIndex, s: Scratch, filtering: Filtering,
     const only = leadAtoms[0]!;
     sorted = leadAtoms.length === 1 && (only.slots.length > 1 || only.slots[0]!.terms.length === 1);
     need |= 1 << lead;
-    compact(s, need, nf);
+    if (clauses > 1) compact(s, need, nf); // finish() checks the last clause itself
   }
   for (const b of order) {
     if (need & (1 << b)) continue;
@@ -112,7 +128,7 @@ export function collectAll(index: SearchIndex, s: Scratch, filtering: Filtering,
       else walkAtom(index, s, a, true);
     });
     need |= 1 << b;
-    compact(s, need, nf);
+    if (b !== order[order.length - 1]) compact(s, need, nf);
   }
   return finish(index, s, nf, top, need, false);
 }
@@ -133,7 +149,14 @@ function compact(s: Scratch, need: number, nf: number): void {
 }
 
 /** One pass over the touched documents: hits go to the top k and the facet counts; the arrays are reset. */
-function finish(index: SearchIndex, s: Scratch, nf: number, top: TopK, need: number, tiered: boolean): number {
+function finish(
+  index: SearchIndex,
+  s: Scratch,
+  nf: number,
+  top: TopK,
+  need: number,
+  tiered: boolean,
+): number {
   const { acc, mask, touched, filter, counts } = s;
   const f = index.facets;
   const N = index.docCount;
@@ -161,7 +184,8 @@ function finish(index: SearchIndex, s: Scratch, nf: number, top: TopK, need: num
       if (mask[d] !== 0) mask[d] = 0;
       else countDoc(f, counts, d);
     }
-    for (let v = 0; v < counts.length; v++) counts[v] = f.valDocStart[v + 1]! - f.valDocStart[v]! - counts[v]!;
+    for (let v = 0; v < counts.length; v++)
+      counts[v] = f.valDocStart[v + 1]! - f.valDocStart[v]! - counts[v]!;
   }
   return total;
 }

@@ -6,6 +6,8 @@ import type { IndexableStudy, Lang } from './types';
 export const FIELD_SHIFT = 20;
 export const MAX_TOKEN = (1 << FIELD_SHIFT) - 1;
 export const MAX_FIELD = 4095;
+/** Fields 0..HOT_FIELDS-1 (titles, abstracts, keywords) stay in memory after a load; body sections are read on demand. */
+export const HOT_FIELDS = 6;
 /** Every MARK_EVERY-th token of a field has its byte offset stored (SearchIndex.tokenMarks). */
 export const MARK_EVERY = 32;
 

@@ -6,13 +6,18 @@
 // of flat typed arrays (CSR): sorted document numbers, a precomputed BM25F impact (field weights title >
 // keywords > abstract > body, length-normalised per field kind) and token positions (field << 20 | index) used
 // for phrases and snippets. A query becomes clauses (one bit per word or quoted phrase) and atoms (stems in both
-// languages, glossary phrases in both languages, typo neighbours); atoms add into a dense score array and OR
-// their bits into a dense clause mask, so documents matching more clauses rank first, then by score. One pass
-// over the touched documents applies facet filters (CSR value -> documents), counts facets (CSR document ->
-// values) and keeps the top k in a heap. Two-word phrases of frequent terms use a table of adjacent frequent
-// pairs (bigrams.ts) instead of verifying positions in most documents. The index persists as one binary file
-// (JSON header, typed-array sections, stored text last), loaded with one read into zero-copy views; the stored
-// text stays on disk and only the fields shown as snippets are read. A rebuild is swapped in by an atomic rename.
+// languages, glossary phrases in both languages, typo neighbours) that satisfy one or more clauses.
+// By default every clause must match (collect.ts): the cheapest clause (fewest postings), or the filtered
+// documents when fewer, gives the candidates, and each further clause narrows them by probing its lists per
+// candidate or walking them over the candidates, so work follows the rarest word. When nothing has every word the
+// search falls back to "any": all atoms walked, documents matching more clauses first. One pass over the hits
+// counts facets (CSR document -> values, or the complement when hits are most of the corpus) and keeps the top k
+// in a heap. Two-word phrases of frequent terms use a table of adjacent frequent pairs with both impacts
+// (bigrams.ts) instead of verifying positions. Snippets choose the densest window from the postings' positions
+// and read only the bytes between two stored token marks. The index persists as one binary file (JSON header,
+// typed-array sections, stored text last), loaded with one read into zero-copy views; titles, abstracts and
+// keywords are loaded with it, body text stays on disk and is read only for a snippet that shows it. A rebuild
+// is swapped in by an atomic rename.
 //
 // The split with FlexSearch: measured here, FlexSearch's query+tag path truncates facet results, its Document
 // AND across fields and its highlighting are 100x slower than plain posting lists, and it neither ranks by BM25

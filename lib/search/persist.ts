@@ -1,6 +1,7 @@
-// One file per index: a JSON header, 8-byte-aligned typed-array sections, and the stored text last. Loading
-// reads everything but the text in one read and makes zero-copy views; the text stays on disk and the hits shown
-// are read through the open file (a few small preads per query), which keeps memory and load time down.
+// One file per index: a JSON header, 8-byte-aligned typed-array sections, and the stored text last (titles,
+// abstracts and keywords first, body sections after them). Loading reads everything up to the body text in one
+// read and makes zero-copy views; body text stays on disk and is read through the open file when a snippet shows
+// it (a pread each), which keeps memory and load time down while most snippets (abstracts) need no system call.
 // Writing goes to a temporary file in the same folder and is renamed over the old one, which is atomic on POSIX:
 // readers see the old file or the new one, never half of either, and an index already loaded keeps reading the
 // old file through its open descriptor.
@@ -12,12 +13,18 @@ import type { FacetData, FacetKey, GlossaryPhrase, SearchIndex, Suggestion } fro
 
 export const INDEX_FILE = 'search-index.bin';
 const MAGIC = 'TELAAHIX';
-const VERSION = 6;
+const VERSION = 7;
 /** The on-disk format; an index written in another format is rebuilt, never read. */
 export const SEARCH_INDEX_FORMAT = VERSION;
 
 type Arr = Uint32Array | Float32Array | Int16Array | Uint16Array | Uint8Array;
-const CTORS = { u32: Uint32Array, f32: Float32Array, i16: Int16Array, u16: Uint16Array, u8: Uint8Array } as const;
+const CTORS = {
+  u32: Uint32Array,
+  f32: Float32Array,
+  i16: Int16Array,
+  u16: Uint16Array,
+  u8: Uint8Array,
+} as const;
 type Kind = keyof typeof CTORS;
 const kindOf = (a: Arr): Kind =>
   a instanceof Uint32Array
@@ -38,6 +45,7 @@ interface Header {
   glossary: GlossaryPhrase[];
   suggestions: Suggestion[];
   sections: { name: string; kind: Kind; offset: number; length: number }[];
+  hotBytes: number; // the store's first hotBytes are loaded with the rest
 }
 
 const enc = new TextEncoder();
@@ -61,6 +69,7 @@ export async function writeSearchIndex(index: SearchIndex, dir: string): Promise
     periodFrom: f.periodFrom,
     periodTo: f.periodTo,
     storeStart: index.storeStart,
+    storeEnd: index.storeEnd,
     docPiece: index.docPiece,
     markStart: index.markStart,
     tokenMarks: index.tokenMarks,
@@ -72,7 +81,7 @@ export async function writeSearchIndex(index: SearchIndex, dir: string): Promise
     headers: index.headers,
     headerStart: index.headerStart,
     // Last, so loading can stop before it.
-    store: index.readStore(0, index.storeStart[index.storeStart.length - 1]!),
+    store: index.readStore(0, index.storeBytes),
   };
   const sections: Header['sections'] = [];
   let offset = 0;
@@ -88,6 +97,7 @@ export async function writeSearchIndex(index: SearchIndex, dir: string): Promise
     glossary: index.glossary,
     suggestions: index.suggestions,
     sections,
+    hotBytes: index.hotBytes,
   };
   const json = enc.encode(JSON.stringify(header));
   const prefix = Buffer.alloc(Math.ceil((16 + json.length) / 8) * 8);
@@ -167,8 +177,9 @@ async function readOpen(fh: FileHandle): Promise<SearchIndex> {
   const base = Math.ceil((16 + jsonLength) / 8) * 8;
   const storeSection = header.sections.find((x) => x.name === 'store');
   if (!storeSection) throw new Error('search index: section store missing');
-  // One read for every section before the text, into one aligned buffer that all views share.
-  const body = new Uint8Array(new ArrayBuffer(storeSection.offset));
+  // One read for every section before the text and the hot part of the text, into one aligned buffer that all
+  // views share.
+  const body = new Uint8Array(new ArrayBuffer(storeSection.offset + header.hotBytes));
   await readExactly(fh, body, base);
   const get = <K extends Kind>(name: string, kind: K): InstanceType<(typeof CTORS)[K]> => {
     const s = header.sections.find((x) => x.name === name);
@@ -192,6 +203,7 @@ async function readOpen(fh: FileHandle): Promise<SearchIndex> {
     periodTo: get('periodTo', 'i16'),
   };
   const storeAt = base + storeSection.offset;
+  const hot = body.subarray(storeSection.offset);
   const fd = fh.fd;
   return {
     docCount: header.docCount,
@@ -208,6 +220,7 @@ async function readOpen(fh: FileHandle): Promise<SearchIndex> {
     facets,
     // searchIndex is synchronous, and a pread of a few kilobytes from the page cache takes microseconds.
     readStore: (start, end) => {
+      if (end <= header.hotBytes) return hot.subarray(start, end);
       const out = Buffer.allocUnsafe(end - start);
       let done = 0;
       while (done < out.length) {
@@ -218,6 +231,9 @@ async function readOpen(fh: FileHandle): Promise<SearchIndex> {
       return out;
     },
     storeStart: get('storeStart', 'u32'),
+    storeEnd: get('storeEnd', 'u32'),
+    hotBytes: header.hotBytes,
+    storeBytes: storeSection.length,
     docPiece: get('docPiece', 'u32'),
     markStart: get('markStart', 'u32'),
     tokenMarks: get('tokenMarks', 'u32'),

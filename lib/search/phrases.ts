@@ -8,7 +8,10 @@ import type { SearchIndex } from './types';
 export function walkPhrase(index: SearchIndex, s: Scratch, atom: Atom, existingOnly: boolean): void {
   const n = atom.slots.length;
   const pair =
-    n === 2 && atom.slots[0]!.terms.length === 1 && atom.slots[1]!.terms.length === 1 && atom.slots[1]!.gap === 1
+    n === 2 &&
+    atom.slots[0]!.terms.length === 1 &&
+    atom.slots[1]!.terms.length === 1 &&
+    atom.slots[1]!.gap === 1
       ? pairRange(index, atom.slots[0]!.terms[0]!, atom.slots[1]!.terms[0]!)
       : null;
   if (pair) return walkPair(index, s, atom, pair, existingOnly);
@@ -69,7 +72,13 @@ function mark(s: Scratch, d: number, bits: number, score: number): void {
 }
 
 /** Two adjacent frequent words: the pair table lists the documents and both impacts; no list is searched. */
-function walkPair(index: SearchIndex, s: Scratch, atom: Atom, range: [number, number], existingOnly: boolean): void {
+function walkPair(
+  index: SearchIndex,
+  s: Scratch,
+  atom: Atom,
+  range: [number, number],
+  existingOnly: boolean,
+): void {
   const { pairDocs, pairImpacts } = index.bigrams;
   const w0 = (atom.weight * idf(index, atom.slots[0]!.terms[0]!)) / 255;
   const w1 = (atom.weight * idf(index, atom.slots[1]!.terms[0]!)) / 255;

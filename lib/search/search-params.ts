@@ -31,6 +31,7 @@ const facetValues = z
 export const searchParamsSchema = z.object({
   q: z.string().max(500, 'q: at most 500 characters').default(''),
   lang: z.enum(['all', 'id', 'en']).default('all'),
+  match: z.enum(['all', 'any']).default('all'),
   page: z.coerce.number().int('page must be a whole number').min(1).max(1000).default(1),
   size: z.coerce.number().int('size must be a whole number').min(1).max(100).default(10),
   ...Object.fromEntries(FACET_KEYS.map((key) => [key, facetValues.optional()])),
@@ -55,7 +56,14 @@ export function parseSearchParams(raw: RawSearchParams): SearchRequest {
   const data = parsed.data as z.infer<typeof searchParamsSchema> & Partial<Record<FacetKey, string[]>>;
   const filters: SearchRequest['filters'] = {};
   for (const key of FACET_KEYS) if (data[key]?.length) filters[key] = data[key];
-  return { q: data.q.trim(), filters, page: data.page, size: data.size, language: data.lang };
+  return {
+    q: data.q.trim(),
+    filters,
+    page: data.page,
+    size: data.size,
+    language: data.lang,
+    match: data.match,
+  };
 }
 
 /** The URL query string of a search request: the inverse of parseSearchParams, with defaults left out. */
@@ -63,6 +71,7 @@ export function toSearchQueryString(request: Partial<SearchRequest>): string {
   const params = new URLSearchParams();
   if (request.q) params.set('q', request.q);
   if (request.language && request.language !== 'all') params.set('lang', request.language);
+  if (request.match === 'any') params.set('match', 'any');
   for (const key of FACET_KEYS) for (const value of request.filters?.[key] ?? []) params.append(key, value);
   if (request.page && request.page > 1) params.set('page', String(request.page));
   if (request.size && request.size !== 10) params.set('size', String(request.size));

@@ -29,7 +29,8 @@ export function searchIndex(index: SearchIndex, request: SearchRequest): SearchR
   let match = request.match ?? 'all';
   const browse = request.q.trim() === '';
   if (browse) total = browseAll(index, s, filtering.facets, top);
-  else if (plan.atoms.length > 0 && match === 'any') total = collectAny(index, s, filtering.facets, plan, top);
+  else if (plan.atoms.length > 0 && match === 'any')
+    total = collectAny(index, s, filtering.facets, plan, top);
   else if (plan.atoms.length > 0) {
     total = collectAll(index, s, filtering, plan, top);
     // No document has every word: show the ones with most of them rather than nothing.

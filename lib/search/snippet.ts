@@ -23,6 +23,21 @@ export function readStored(index: SearchIndex, doc: number): StoredStudy {
   return JSON.parse(decoder.decode(bytes)) as StoredStudy;
 }
 
+const posAt = (matches: Float64Array, k: number) => Math.floor(matches[k]! / 4096);
+
+/** Adds (sign 1) or removes (-1) match k's clauses from the window; returns the change in clauses covered. */
+function count(atoms: Atom[], matches: Float64Array, k: number, sign: 1 | -1): number {
+  let change = 0;
+  for (let bits = atoms[matches[k]! % 4096]!.bits, b = 0; bits !== 0; bits >>>= 1, b++) {
+    if ((bits & 1) === 0) continue;
+    const before = clauseHits[b]!;
+    clauseHits[b] = before + sign;
+    if (before === 0) change++;
+    else if (before + sign === 0) change--;
+  }
+  return change;
+}
+
 // Abstracts first, then keywords, then body; titles only when nothing else matched (they are shown anyway).
 function fieldRank(f: number): number {
   return f >= 6 ? 2 : f >= 4 ? 1 : f >= 2 ? 0 : 3;
@@ -72,29 +87,23 @@ export function buildSnippet(
       }
   if (m === 0) return null;
   const matches = packed.subarray(0, m).sort();
-  const posOf = (k: number) => Math.floor(matches[k]! / 4096);
-  const bitsOf = (k: number) => atoms[matches[k]! % 4096]!.bits;
 
   // Sliding window over each field's matches: the window starting at match i covers matches i..j-1.
   let best = { field: -1, start: 0, cover: -1, count: 0, rank: 9 };
   let j = 0;
   let cover = 0;
   clauseHits.fill(0);
-  const add = (k: number, sign: 1 | -1) => {
-    for (let bits = bitsOf(k), b = 0; bits !== 0; bits >>>= 1, b++) {
-      if ((bits & 1) === 0) continue;
-      const before = clauseHits[b]!;
-      clauseHits[b] = before + sign;
-      if (before === 0) cover++;
-      else if (before + sign === 0) cover--;
-    }
-  };
   for (let i = 0; i < m; i++) {
-    const pos = posOf(i);
+    const pos = posAt(matches, i);
     const field = pos >>> FIELD_SHIFT;
     const start = pos & TOKEN_MASK;
     if (j < i) j = i;
-    while (j < m && posOf(j) >>> FIELD_SHIFT === field && (posOf(j) & TOKEN_MASK) - start < WINDOW) add(j++, 1);
+    while (
+      j < m &&
+      posAt(matches, j) >>> FIELD_SHIFT === field &&
+      (posAt(matches, j) & TOKEN_MASK) - start < WINDOW
+    )
+      cover += count(atoms, matches, j++, 1);
     const cand = { field, start, cover, count: j - i, rank: fieldRank(field) };
     const better =
       titleOnly(cand.rank) - titleOnly(best.rank) ||
@@ -102,16 +111,19 @@ export function buildSnippet(
       cand.rank - best.rank ||
       best.count - cand.count;
     if (best.field < 0 || better < 0) best = cand;
-    add(i, -1);
+    cover += count(atoms, matches, i, -1);
   }
   const head = stored.h[best.field];
   if (!head) return null;
   const marked = new Set<number>();
   for (let k = 0; k < m; k++) {
-    const pos = posOf(k);
+    const pos = posAt(matches, k);
     if (pos >>> FIELD_SHIFT === best.field) marked.add(pos & TOKEN_MASK);
   }
-  return { section: head[0], html: renderWindow(index, index.docPiece[doc]! + best.field, best.start, marked) };
+  return {
+    section: head[0],
+    html: renderWindow(index, index.docPiece[doc]! + best.field, best.start, marked),
+  };
 }
 
 /** Escaped text of tokens [firstMark - BEFORE, +LENGTH) of one piece, reading only the bytes between two token marks. */
@@ -121,7 +133,7 @@ function renderWindow(index: SearchIndex, piece: number, firstMark: number, mark
   const markFrom = index.markStart[piece]!;
   const markCount = index.markStart[piece + 1]! - markFrom;
   const pieceStart = index.storeStart[piece]!;
-  const pieceEnd = index.storeStart[piece + 1]!;
+  const pieceEnd = index.storeEnd[piece]!;
   const first = Math.min(Math.floor(from / MARK_EVERY), Math.max(0, markCount - 1));
   // One token past the window tells whether text follows; the mark after it bounds the read.
   const last = Math.floor((from + LENGTH + 1) / MARK_EVERY) + 1;

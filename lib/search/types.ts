@@ -110,12 +110,16 @@ export interface SearchIndex {
   headers: Uint8Array;
   headerStart: Uint32Array;
   /**
-   * Field texts as UTF-8 pieces (piece i = readStore(storeStart[i], storeStart[i + 1])); document d owns pieces
-   * docPiece[d]..docPiece[d + 1], one per field. In memory after a build, read from the index file on demand
-   * after a load: only the field a snippet shows is ever read.
+   * Field texts as UTF-8 pieces: piece i = readStore(storeStart[i], storeEnd[i]); document d owns pieces
+   * docPiece[d]..docPiece[d + 1], one per field. The first hotBytes of the store hold every document's titles,
+   * abstracts and keywords (the fields most snippets show) and stay in memory after a load; body sections after
+   * them are read from the index file on demand. After a build everything is in memory.
    */
   readStore: (start: number, end: number) => Uint8Array;
   storeStart: Uint32Array;
+  storeEnd: Uint32Array;
+  hotBytes: number;
+  storeBytes: number;
   docPiece: Uint32Array;
   /** Piece i's token marks are tokenMarks[markStart[i]..markStart[i + 1]]: byte offsets of tokens 0, MARK_EVERY, .... */
   markStart: Uint32Array;

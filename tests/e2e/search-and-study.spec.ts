@@ -26,6 +26,23 @@ test('a search by organisation finds only its studies', async ({ page }) => {
   expect(await organisations.allTextContents()).toEqual(['IOM', 'IOM']);
 });
 
+test('words that never meet in one study: the page says so and shows studies with some of them', async ({
+  page,
+}) => {
+  await page.goto('/?q=Clive+OSEC');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'No study contains all of these words' }),
+  ).toBeVisible();
+  const relaxed = await page.getByTestId('result').count();
+  expect(relaxed).toBeGreaterThanOrEqual(2);
+
+  await page.getByLabel('Words').selectOption('any');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/match=any/);
+  await expect(page.getByText('No study contains all of these words')).toHaveCount(0);
+  await expect(page.getByTestId('result')).toHaveCount(relaxed);
+});
+
 test('a study that does not exist shows a not-found page', async ({ page }) => {
   const response = await page.goto('/studies/no-such-study');
   expect(response?.status()).toBe(404);

@@ -10,11 +10,12 @@ describe('search URL parameters', () => {
       page: 1,
       size: 10,
       language: 'all',
+      match: 'all',
     });
   });
 
   it('round-trips through the query string', () => {
-    const request = parseSearchParams({ q: 'IOM', lang: 'id', year: '2024', page: '2' });
+    const request = parseSearchParams({ q: 'IOM', lang: 'id', match: 'any', year: '2024', page: '2' });
     const again = parseSearchParams(Object.fromEntries(new URLSearchParams(toSearchQueryString(request))));
     expect(again).toEqual(request);
   });
@@ -23,6 +24,7 @@ describe('search URL parameters', () => {
     [{ page: '0' }, /page/],
     [{ size: '1000' }, /size/],
     [{ lang: 'fr' }, /lang/],
+    [{ match: 'most' }, /match/],
     [{ organisation: '<script>' }, /organisation/],
     [{ sort: 'x' }, /unknown parameter/],
   ])('rejects %o with a message naming the parameter', (raw, message) => {
