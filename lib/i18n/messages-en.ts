@@ -66,7 +66,8 @@ export const en = {
     matchLabel: 'Words',
     matchAll: 'All words',
     matchAny: 'Any word',
-    relaxed: 'No study contains all of these words; showing studies with some of them, those with most first.',
+    relaxed:
+      'No study contains all of these words; showing studies with some of them, those with most first.',
     submit: 'Search',
     resultsFor: (n: number, q: string) => `${plural(n, 'study', 'studies')} for “${q}”`,
     resultsAll: (n: number) => `${plural(n, 'study', 'studies')} in the corpus`,

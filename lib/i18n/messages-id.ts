@@ -62,7 +62,8 @@ export const id: Messages = {
     matchLabel: 'Kata',
     matchAll: 'Semua kata',
     matchAny: 'Salah satu kata',
-    relaxed: 'Tidak ada penelitian yang memuat semua kata ini; ditampilkan penelitian yang memuat sebagian, yang paling banyak lebih dulu.',
+    relaxed:
+      'Tidak ada penelitian yang memuat semua kata ini; ditampilkan penelitian yang memuat sebagian, yang paling banyak lebih dulu.',
     submit: 'Cari',
     resultsFor: (n, q) => `${studies(n)} untuk “${q}”`,
     resultsAll: (n) => `${studies(n)} dalam korpus`,

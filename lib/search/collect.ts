@@ -88,8 +88,11 @@ export function collectAll(
   const cost = new Float64Array(clauses);
   const covered = new Uint8Array(clauses);
   atoms.forEach((a, i) => {
-    for (let b = 0; b < clauses; b++)
-      if (a.bits & (1 << b)) ((cost[b] = cost[b]! + sizes[i]!), (covered[b] = 1));
+    for (let b = 0; b < clauses; b++) {
+      if (!(a.bits & (1 << b))) continue;
+      cost[b] = cost[b]! + sizes[i]!;
+      covered[b] = 1;
+    }
   });
   if (covered.includes(0)) return 0; // a word or phrase nothing in the corpus can satisfy
   const order = Array.from(cost.keys()).sort((a, b) => cost[a]! - cost[b]!);
