@@ -12,7 +12,8 @@ import { CANDIDATE, probeAtom, walkAtom, type Scratch } from './postings';
 import { pairRange } from './bigrams';
 import type { TopK } from './top-k';
 import type { Atom } from './plan';
-import type { FacetData, SearchIndex } from './types';
+import { countDoc, slotsOf, subtractFromTotals } from './facet-count';
+import type { SearchIndex } from './types';
 
 const TIER = 1e5;
 /** Probe a later clause's lists per candidate when they hold this many times more postings than candidates. */
@@ -20,7 +21,8 @@ const PROBE_RATIO = 16;
 
 export interface Filtering {
   facets: number; // filtered facets; 0 = no filter
-  allowed: number; // documents passing the filters
+  allowed: number; // documents passing the filters, listed in Scratch.allowed
+  sorted: boolean; // listed in document order
 }
 
 export const scoreOf = (key: number) => key % TIER;
@@ -31,17 +33,14 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-function countDoc(f: FacetData, counts: Uint32Array, d: number): void {
-  for (let i = f.docValStart[d]!, end = f.docValStart[d + 1]!; i < end; i++) counts[f.docVals[i]!]!++;
-}
-
 /** Empty query: every allowed document, in ingest order. */
 export function browseAll(index: SearchIndex, s: Scratch, nf: number, top: TopK): number {
   let total = 0;
+  const slots = slotsOf(index.facets);
   for (let d = 0; d < index.docCount; d++) {
     if (nf > 0 && s.filter[d] !== nf) continue;
     total++;
-    countDoc(index.facets, s.counts, d);
+    countDoc(index.facets, slots, s.counts, d);
     if (top.size < top.k) top.offer(-d, d);
   }
   return total;
@@ -103,13 +102,14 @@ export function collectAll(
   const lead = order[0]!;
   if (nf > 0 && filtering.allowed <= cost[lead]!) {
     // Fewer filtered documents than postings in the cheapest clause: they are the candidates, in document order.
-    const { filter, mask, touched } = s;
-    for (let d = 0; d < index.docCount; d++)
-      if (filter[d] === nf) {
-        touched[s.touchedCount++] = d;
-        mask[d] = CANDIDATE;
-      }
-    sorted = true;
+    const { allowed, mask, touched } = s;
+    for (let i = 0; i < filtering.allowed; i++) {
+      const d = allowed[i]!;
+      touched[i] = d;
+      mask[d] = CANDIDATE;
+    }
+    s.touchedCount = filtering.allowed;
+    sorted = filtering.sorted;
   } else {
     const leadAtoms = atoms.filter((a) => a.bits & (1 << lead));
     for (const a of leadAtoms) {
@@ -166,6 +166,9 @@ function finish(
   // Not with filters: they usually leave few hits, and the complement would then be most of the corpus.
   const complement = nf === 0 && s.touchedCount > N / 2;
   const heap = top.keys;
+  const slots = slotsOf(f);
+  // The key a document must beat to enter the top k; -Infinity until the heap is full.
+  let bar = top.size < top.k ? -Infinity : heap[0]!;
   let total = 0;
   for (let i = 0; i < s.touchedCount; i++) {
     const d = touched[i]!;
@@ -177,18 +180,20 @@ function finish(
       continue;
     }
     total++;
-    if (top.size < top.k || key > heap[0]!) top.offer(key, d);
+    if (key > bar) {
+      top.offer(key, d);
+      if (top.size === top.k) bar = heap[0]!;
+    }
     if (complement) continue; // mask[d] stays set: it marks a hit for the complement pass
     mask[d] = 0;
-    countDoc(f, counts, d);
+    countDoc(f, slots, counts, d);
   }
   if (complement) {
     for (let d = 0; d < N; d++) {
       if (mask[d] !== 0) mask[d] = 0;
-      else countDoc(f, counts, d);
+      else countDoc(f, slots, counts, d);
     }
-    for (let v = 0; v < counts.length; v++)
-      counts[v] = f.valDocStart[v + 1]! - f.valDocStart[v]! - counts[v]!;
+    subtractFromTotals(f, counts);
   }
   return total;
 }

@@ -78,36 +78,42 @@ export function valueLookup(f: FacetData): Map<string, number> {
 }
 
 /**
- * Marks allowed documents: counter[d] === `facets` after the call for each of the `allowed` documents that pass.
- * OR within a facet, AND across facets; `facets` 0 means no filter.
+ * Marks allowed documents: counter[d] === `facets` after the call for each of the `allowed` documents that pass,
+ * which are also listed in `out[0..allowed)` (in document order when `sorted`). OR within a facet, AND across
+ * facets; `facets` 0 means no filter.
  */
 export function markFilters(
   f: FacetData,
   lookup: Map<string, number>,
   filters: Partial<Record<FacetKey, string[]>>,
   counter: Uint8Array,
-): { facets: number; allowed: number } {
+  out: Uint32Array,
+): { facets: number; allowed: number; sorted: boolean } {
   const keys = FACET_KEYS.filter((key) => (filters[key]?.length ?? 0) > 0);
-  counter.fill(0);
+  const { valDocStart, valDocs, periodFrom, periodTo } = f;
+  if (keys.length > 0) counter.fill(0);
   let allowed = 0;
+  let lastLists = 0;
   keys.forEach((key, k) => {
     const facets = k + 1;
+    const last = facets === keys.length;
     for (const value of filters[key]!) {
       const year = key === 'period' && /^\d{4}$/.test(value) ? Number(value) : null;
       const vid = lookup.get(`${key}\u0000${year === null ? value : decade(year)}`);
       if (vid === undefined) continue;
-      for (let i = f.valDocStart[vid]!; i < f.valDocStart[vid + 1]!; i++) {
-        const d = f.valDocs[i]!;
+      if (last) lastLists++;
+      for (let i = valDocStart[vid]!, end = valDocStart[vid + 1]!; i < end; i++) {
+        const d = valDocs[i]!;
         // A year selects studies whose studied period covers it, not the whole decade.
-        if (year !== null && (f.periodFrom[d]! > year || f.periodTo[d]! < year)) continue;
+        if (year !== null && (periodFrom[d]! > year || periodTo[d]! < year)) continue;
         // Only documents that passed every earlier facet move on; this also de-duplicates values of one facet.
-        if (counter[d] !== facets - 1) continue;
+        if (counter[d] !== k) continue;
         counter[d] = facets;
-        if (facets === keys.length) allowed++;
+        if (last) out[allowed++] = d;
       }
     }
   });
-  return { facets: keys.length, allowed };
+  return { facets: keys.length, allowed, sorted: lastLists <= 1 };
 }
 
 export function emptyFacets(): Record<FacetKey, FacetCount[]> {
@@ -115,9 +121,9 @@ export function emptyFacets(): Record<FacetKey, FacetCount[]> {
 }
 
 /** Turns per-value counts into the response shape, by count then value (years and decades newest first). */
-export function collectCounts(f: FacetData, counts: Uint32Array): Record<FacetKey, FacetCount[]> {
+export function collectCounts(f: FacetData, counts: Int32Array): Record<FacetKey, FacetCount[]> {
   const out = emptyFacets();
-  for (let v = 0; v < counts.length; v++) {
+  for (let v = 0; v < f.values.length; v++) {
     const c = counts[v]!;
     if (c === 0) continue;
     const [k, value] = f.values[v]!;

@@ -1,6 +1,7 @@
 // Walking posting lists into reusable dense arrays: a score and a clause mask per document, plus the list of
 // documents touched. An atom is either walked (every posting) or, when the candidates are already few,
 // probed (each candidate looked up in the atom's lists). Nothing is allocated per posting.
+import { counterCount } from './facet-count';
 import { walkPhrase } from './phrases';
 import type { Atom } from './plan';
 import type { SearchIndex } from './types';
@@ -11,7 +12,8 @@ export interface Scratch {
   touched: Uint32Array;
   touchedCount: number;
   filter: Uint8Array;
-  counts: Uint32Array;
+  allowed: Uint32Array; // the documents passing the filters (markFilters)
+  counts: Int32Array; // per facet value, plus the spares padded slots count into (facets.ts)
 }
 
 /** Mask bit of a document that is a candidate (from the filters) before any clause matched it. */
@@ -28,7 +30,8 @@ export function scratchOf(index: SearchIndex): Scratch {
       touched: new Uint32Array(N),
       touchedCount: 0,
       filter: new Uint8Array(N),
-      counts: new Uint32Array(index.facets.values.length),
+      allowed: new Uint32Array(N),
+      counts: new Int32Array(counterCount(index.facets)),
     };
     scratches.set(index, s);
   }

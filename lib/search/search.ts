@@ -4,6 +4,7 @@ import { collectCounts, emptyFacets, markFilters, valueLookup } from './facets';
 import { planQuery } from './plan';
 import { scratchOf } from './postings';
 import { buildSnippet, readStored } from './snippet';
+import { collectSingleTerm, singleTerm } from './single-term';
 import { TopK } from './top-k';
 import type { SearchIndex, SearchRequest, SearchResponse } from './types';
 
@@ -21,14 +22,16 @@ export function searchIndex(index: SearchIndex, request: SearchRequest): SearchR
   const page = Math.max(1, Math.floor(request.page) || 1);
   const plan = planQuery(index, request.q, request.language);
   const s = scratchOf(index);
-  const filtering = markFilters(index.facets, lookupOf(index), request.filters, s.filter);
+  const filtering = markFilters(index.facets, lookupOf(index), request.filters, s.filter, s.allowed);
   const k = Math.min(page * size, index.docCount);
   let top = new TopK(k);
   s.counts.fill(0);
   let total = 0;
   let match = request.match ?? 'all';
   const browse = request.q.trim() === '';
+  const term = filtering.facets === 0 && plan.clauses === 1 ? singleTerm(plan.atoms) : -1;
   if (browse) total = browseAll(index, s, filtering.facets, top);
+  else if (term >= 0) total = collectSingleTerm(index, s.counts, plan.atoms[0]!, term, top);
   else if (plan.atoms.length > 0 && match === 'any')
     total = collectAny(index, s, filtering.facets, plan, top);
   else if (plan.atoms.length > 0) {

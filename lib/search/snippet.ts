@@ -146,14 +146,15 @@ function renderWindow(index: SearchIndex, piece: number, firstMark: number, mark
   const hi = Math.min(tokens.length, lo + LENGTH);
   if (lo >= hi) return escapeHtml(text.slice(0, 200));
   let html = from > 0 ? '… ' : '';
+  // Text between marks is escaped in one piece.
   let cursor = tokens[lo]!.start;
   for (let i = lo; i < hi; i++) {
+    if (!marked.has(base + i)) continue;
     const tok = tokens[i]!;
-    html += escapeHtml(text.slice(cursor, tok.start));
-    const word = escapeHtml(text.slice(tok.start, tok.end));
-    html += marked.has(base + i) ? `<mark>${word}</mark>` : word;
+    html += `${escapeHtml(text.slice(cursor, tok.start))}<mark>${escapeHtml(text.slice(tok.start, tok.end))}</mark>`;
     cursor = tok.end;
   }
+  html += escapeHtml(text.slice(cursor, tokens[hi - 1]!.end));
   if (hi < tokens.length || byteTo < pieceEnd) html += ' …';
   return html;
 }

@@ -58,3 +58,43 @@ describe('search analyser', () => {
     expect(toks[2]).toMatchObject({ start: 6, end: 16 });
   });
 });
+
+describe('tokenize', () => {
+  it('finds exactly the letter-and-digit runs the Unicode pattern finds', () => {
+    const alphabet = [
+      'a',
+      'Z',
+      '9',
+      ' ',
+      '-',
+      "'",
+      'é',
+      'e\u0301',
+      'ñ',
+      'ß',
+      'İ',
+      '’',
+      '—',
+      '日本',
+      '𝔘',
+      '😀',
+      '\u00a0',
+      '٣',
+      '_',
+      '.',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let i = 0; i < 40; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const expected = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+        raw: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+      }));
+      expect(tokenize(text)).toEqual(expected);
+      expect(tokenize(text, 3)).toEqual(expected.slice(0, 3));
+    }
+  });
+});

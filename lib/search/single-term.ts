@@ -1,0 +1,55 @@
+// The commonest query, one word that analyses to one term and no filter, needs neither the dense score arrays nor
+// a heap: the term's list holds the hits in document order with their quantised impacts, so the top k come from a
+// histogram of the 256 impact values (ties go to the earlier document), the total is the list's length, and the
+// facets are counted over the list or, when it covers most of the corpus, over the gaps between its documents.
+import { countDoc, slotsOf, subtractFromTotals } from './facet-count';
+import type { Atom } from './plan';
+import { idf } from './postings';
+import type { TopK } from './top-k';
+import type { SearchIndex } from './types';
+
+/** The atom's only term when the fast path applies, else -1. */
+export function singleTerm(atoms: Atom[]): number {
+  if (atoms.length !== 1) return -1;
+  const slots = atoms[0]!.slots;
+  return slots.length === 1 && slots[0]!.terms.length === 1 ? slots[0]!.terms[0]! : -1;
+}
+
+const histogram = new Int32Array(256);
+
+export function collectSingleTerm(
+  index: SearchIndex,
+  counts: Int32Array,
+  atom: Atom,
+  term: number,
+  top: TopK,
+): number {
+  const { postDocs, postImpact, termStart } = index;
+  const from = termStart[term]!;
+  const to = termStart[term + 1]!;
+  const f = index.facets;
+  const slots = slotsOf(f);
+  if (to - from > index.docCount / 2) {
+    let e = from;
+    for (let d = 0; d < index.docCount; d++) {
+      if (e < to && postDocs[e] === d) e++;
+      else countDoc(f, slots, counts, d);
+    }
+    subtractFromTotals(f, counts);
+  } else for (let e = from; e < to; e++) countDoc(f, slots, counts, postDocs[e]!);
+
+  // The lowest impact that still reaches the top k, and how many documents at exactly that impact fit.
+  histogram.fill(0);
+  for (let e = from; e < to; e++) histogram[postImpact[e]!]!++;
+  let threshold = 255;
+  let above = 0;
+  while (threshold > 0 && above + histogram[threshold]! < top.k) above += histogram[threshold--]!;
+  let atThreshold = top.k - above;
+  const w = (atom.weight * idf(index, term)) / 255;
+  for (let e = from; e < to && top.size < top.k; e++) {
+    const impact = postImpact[e]!;
+    if (impact < threshold || (impact === threshold && atThreshold-- <= 0)) continue;
+    top.offer(w * impact, postDocs[e]!);
+  }
+  return to - from;
+}
