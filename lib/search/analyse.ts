@@ -40,25 +40,56 @@ function codeAt(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.codePointAt(i)! : c;
 }
 
-/** Tokens with offsets; `limit` stops early (snippets need only the first few). */
-export function tokenize(text: string, limit = Infinity): Token[] {
-  const out: Token[] = [];
+/**
+ * Offsets of the first `limit` tokens at or after `from` into `starts`/`ends` (no strings made); returns how many
+ * were found. The scan behind tokenize, used directly by snippets.
+ */
+export function scanTokens(
+  text: string,
+  from: number,
+  limit: number,
+  starts: Int32Array,
+  ends: Int32Array,
+): number {
   const n = text.length;
-  let i = 0;
-  while (i < n && out.length < limit) {
+  let found = 0;
+  let i = from;
+  while (i < n && found < limit) {
     let code = codeAt(text, i);
     while (!isWordChar(code)) {
       i += code > 0xffff ? 2 : 1;
-      if (i >= n) return out;
+      if (i >= n) return found;
       code = codeAt(text, i);
     }
-    const start = i;
+    starts[found] = i;
     do {
       i += code > 0xffff ? 2 : 1;
       if (i >= n) break;
       code = codeAt(text, i);
     } while (isWordChar(code));
-    out.push({ raw: text.slice(start, i), start, end: i });
+    ends[found++] = i;
+  }
+  return found;
+}
+
+const scanStarts = new Int32Array(4096);
+const scanEnds = new Int32Array(4096);
+
+/** Tokens with offsets; `limit` stops early (snippets need only the first few). */
+export function tokenize(text: string, limit = Infinity): Token[] {
+  const out: Token[] = [];
+  let offset = 0;
+  // In blocks, so the offset buffers stay small whatever the text's length.
+  while (out.length < limit) {
+    const want = Math.min(scanStarts.length, limit - out.length);
+    const found = scanTokens(text, offset, want, scanStarts, scanEnds);
+    for (let k = 0; k < found; k++) {
+      const start = scanStarts[k]!;
+      const end = scanEnds[k]!;
+      out.push({ raw: text.slice(start, end), start, end });
+    }
+    if (found < want) break;
+    offset = scanEnds[found - 1]!;
   }
   return out;
 }

@@ -31,6 +31,8 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
   const hotParts: Buffer[] = []; // titles, abstracts, keywords: kept in memory after a load
   const coldParts: Buffer[] = []; // body sections: read from the file when a snippet shows one
   const headerParts: Buffer[] = [];
+  const labelIds = new Map<string, number>(); // section labels, numbered as first seen
+  const pieceLabel = growU32(1 << 16);
   const titles: { id: string; label: string }[] = [];
   const docPiece = [0];
   const tokenMarks = growU32(1 << 16);
@@ -81,9 +83,12 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
     const title = study.title.id ?? study.title.en;
     if (title) titles.push({ id: study.id, label: title });
     if (study.title.en && study.title.id) titles.push({ id: study.id, label: study.title.en });
-    headerParts.push(
-      Buffer.from(JSON.stringify({ d: study.display, h: fields.map((f) => [f.label, f.lang]) })),
-    );
+    headerParts.push(Buffer.from(JSON.stringify(study.display)));
+    for (const f of fields) {
+      let label = labelIds.get(f.label);
+      if (label === undefined) labelIds.set(f.label, (label = labelIds.size));
+      pieceLabel.push(label);
+    }
     fields.forEach((f, fno) => (fno < HOT_FIELDS ? hotParts : coldParts).push(Buffer.from(f.text)));
     docPiece.push(docPiece[docPiece.length - 1]! + fields.length);
   }
@@ -114,6 +119,8 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
     ...store,
     headers: new Uint8Array(Buffer.concat(headerParts)),
     headerStart: offsetsOf(headerParts),
+    labels: [...labelIds.keys()],
+    pieceLabel: pieceLabel.done(),
     docPiece: Uint32Array.from(docPiece),
     markStart: Uint32Array.from(markStart),
     tokenMarks: tokenMarks.done(),

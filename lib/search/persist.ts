@@ -13,7 +13,7 @@ import type { FacetData, FacetKey, GlossaryPhrase, SearchIndex, Suggestion } fro
 
 export const INDEX_FILE = 'search-index.bin';
 const MAGIC = 'TELAAHIX';
-const VERSION = 7;
+const VERSION = 8;
 /** The on-disk format; an index written in another format is rebuilt, never read. */
 export const SEARCH_INDEX_FORMAT = VERSION;
 
@@ -46,6 +46,7 @@ interface Header {
   suggestions: Suggestion[];
   sections: { name: string; kind: Kind; offset: number; length: number }[];
   hotBytes: number; // the store's first hotBytes are loaded with the rest
+  labels: string[];
 }
 
 const enc = new TextEncoder();
@@ -79,6 +80,7 @@ export async function writeSearchIndex(index: SearchIndex, dir: string): Promise
     pairDocs: index.bigrams.pairDocs,
     pairImpacts: index.bigrams.pairImpacts,
     headers: index.headers,
+    pieceLabel: index.pieceLabel,
     headerStart: index.headerStart,
     // Last, so loading can stop before it.
     store: index.readStore(0, index.storeBytes),
@@ -98,6 +100,7 @@ export async function writeSearchIndex(index: SearchIndex, dir: string): Promise
     suggestions: index.suggestions,
     sections,
     hotBytes: index.hotBytes,
+    labels: index.labels,
   };
   const json = enc.encode(JSON.stringify(header));
   const prefix = Buffer.alloc(Math.ceil((16 + json.length) / 8) * 8);
@@ -238,6 +241,8 @@ async function readOpen(fh: FileHandle): Promise<SearchIndex> {
     markStart: get('markStart', 'u32'),
     tokenMarks: get('tokenMarks', 'u32'),
     headers: get('headers', 'u8'),
+    labels: header.labels,
+    pieceLabel: get('pieceLabel', 'u32'),
     bigrams: {
       pairFirst: get('pairFirst', 'u32'),
       pairSecond: get('pairSecond', 'u32'),

@@ -3,7 +3,7 @@ import { browseAll, collectAll, collectAny, scoreOf } from './collect';
 import { collectCounts, emptyFacets, markFilters, valueLookup } from './facets';
 import { planQuery } from './plan';
 import { scratchOf } from './postings';
-import { buildSnippet, readStored } from './snippet';
+import { buildSnippet, readDisplay } from './snippet';
 import { collectSingleTerm, singleTerm } from './single-term';
 import { TopK } from './top-k';
 import type { SearchIndex, SearchRequest, SearchResponse } from './types';
@@ -46,12 +46,11 @@ export function searchIndex(index: SearchIndex, request: SearchRequest): SearchR
   const facets = total > 0 ? collectCounts(index.facets, s.counts) : emptyFacets();
   const ranked = top.sorted().slice((page - 1) * size);
   const hits = ranked.map(({ key, doc }) => {
-    const stored = readStored(index, doc);
     return {
       id: index.ids[doc]!,
       score: browse ? 0 : Math.round(scoreOf(key) * 1000) / 1000,
-      snippet: browse ? null : buildSnippet(index, doc, plan.atoms, stored),
-      display: stored.d,
+      snippet: browse ? null : buildSnippet(index, doc, plan.atoms),
+      display: readDisplay(index, doc),
     };
   });
   return { total, hits, facets, match, query: { terms: plan.terms, expanded: plan.expanded } };

@@ -1,7 +1,7 @@
 // Snippets for the hits on the page: the matched term positions (from the postings) choose the field and the
 // densest window; only the bytes between two token marks around it are read and tokenised. No stemming happens here: stemmed or
 // cross-language matches are marked because they are the same postings the query matched.
-import { tokenize } from './analyse';
+import { scanTokens } from './analyse';
 import { FIELD_SHIFT, MARK_EVERY } from './fields';
 import type { Atom } from './plan';
 import { seek } from './postings';
@@ -12,15 +12,16 @@ const BEFORE = 6; // context tokens before the first mark
 const LENGTH = 34; // tokens shown
 const TOKEN_MASK = (1 << FIELD_SHIFT) - 1;
 
-export interface StoredStudy {
-  d: Record<string, unknown>;
-  h: [label: string, lang: string][];
-}
-
-const decoder = new TextDecoder();
-export function readStored(index: SearchIndex, doc: number): StoredStudy {
-  const bytes = index.headers.subarray(index.headerStart[doc]!, index.headerStart[doc + 1]!);
-  return JSON.parse(decoder.decode(bytes)) as StoredStudy;
+// Token offsets of the window being rendered (reused; a window has at most 2 * MARK_EVERY + LENGTH + 1 tokens).
+const starts = new Int32Array(2 * MARK_EVERY + LENGTH + 2);
+const ends = new Int32Array(2 * MARK_EVERY + LENGTH + 2);
+export function readDisplay(index: SearchIndex, doc: number): Record<string, unknown> {
+  const bytes = index.headers;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return JSON.parse(buffer.toString('utf8', index.headerStart[doc]!, index.headerStart[doc + 1]!)) as Record<
+    string,
+    unknown
+  >;
 }
 
 const posAt = (matches: Float64Array, k: number) => Math.floor(matches[k]! / 4096);
@@ -60,12 +61,7 @@ export function escapeHtml(s: string): string {
 let packed = new Float64Array(256);
 const clauseHits = new Int32Array(32);
 
-export function buildSnippet(
-  index: SearchIndex,
-  doc: number,
-  atoms: Atom[],
-  stored: StoredStudy,
-): Snippet | null {
+export function buildSnippet(index: SearchIndex, doc: number, atoms: Atom[]): Snippet | null {
   const { postDocs, termStart, posStart, positions } = index;
   let m = 0;
   const seen = new Set<number>();
@@ -113,16 +109,16 @@ export function buildSnippet(
     if (best.field < 0 || better < 0) best = cand;
     cover += count(atoms, matches, i, -1);
   }
-  const head = stored.h[best.field];
-  if (!head) return null;
+  if (best.field < 0 || index.docPiece[doc]! + best.field >= index.docPiece[doc + 1]!) return null;
+  const piece = index.docPiece[doc]! + best.field;
   const marked = new Set<number>();
   for (let k = 0; k < m; k++) {
     const pos = posAt(matches, k);
     if (pos >>> FIELD_SHIFT === best.field) marked.add(pos & TOKEN_MASK);
   }
   return {
-    section: head[0],
-    html: renderWindow(index, index.docPiece[doc]! + best.field, best.start, marked),
+    section: index.labels[index.pieceLabel[piece]!]!,
+    html: renderWindow(index, piece, best.start, marked),
   };
 }
 
@@ -140,21 +136,21 @@ function renderWindow(index: SearchIndex, piece: number, firstMark: number, mark
   const byteFrom = markCount > 0 ? pieceStart + marks[markFrom + first]! : pieceStart;
   const byteTo = last < markCount ? pieceStart + marks[markFrom + last]! : pieceEnd;
   const base = markCount > 0 ? first * MARK_EVERY : 0;
-  const text = decoder.decode(index.readStore(byteFrom, byteTo));
-  const tokens = tokenize(text, from - base + LENGTH + 1);
+  const bytes = index.readStore(byteFrom, byteTo);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const found = scanTokens(text, 0, from - base + LENGTH + 1, starts, ends);
   const lo = from - base;
-  const hi = Math.min(tokens.length, lo + LENGTH);
+  const hi = Math.min(found, lo + LENGTH);
   if (lo >= hi) return escapeHtml(text.slice(0, 200));
   let html = from > 0 ? '… ' : '';
   // Text between marks is escaped in one piece.
-  let cursor = tokens[lo]!.start;
+  let cursor = starts[lo]!;
   for (let i = lo; i < hi; i++) {
     if (!marked.has(base + i)) continue;
-    const tok = tokens[i]!;
-    html += `${escapeHtml(text.slice(cursor, tok.start))}<mark>${escapeHtml(text.slice(tok.start, tok.end))}</mark>`;
-    cursor = tok.end;
+    html += `${escapeHtml(text.slice(cursor, starts[i]))}<mark>${escapeHtml(text.slice(starts[i], ends[i]))}</mark>`;
+    cursor = ends[i]!;
   }
-  html += escapeHtml(text.slice(cursor, tokens[hi - 1]!.end));
-  if (hi < tokens.length || byteTo < pieceEnd) html += ' …';
+  html += escapeHtml(text.slice(cursor, ends[hi - 1]));
+  if (hi < found || byteTo < pieceEnd) html += ' …';
   return html;
 }

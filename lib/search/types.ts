@@ -106,9 +106,12 @@ export interface SearchIndex {
   surface: string[];
   surfaceByEnd: Uint32Array;
   facets: FacetData;
-  /** Per-document JSON { d: display, h: [label, lang][] per field }, UTF-8, kept in memory. */
+  /** Per-document display JSON, UTF-8, kept in memory. */
   headers: Uint8Array;
   headerStart: Uint32Array;
+  /** The label a snippet from piece i shows: labels[pieceLabel[i]] ("Abstrak", "Title", a section heading). */
+  labels: string[];
+  pieceLabel: Uint32Array;
   /**
    * Field texts as UTF-8 pieces: piece i = readStore(storeStart[i], storeEnd[i]); document d owns pieces
    * docPiece[d]..docPiece[d + 1], one per field. The first hotBytes of the store hold every document's titles,
