@@ -2,6 +2,7 @@
 // into CSR typed arrays with precomputed BM25F impacts. See index.ts for the design overview.
 import { analyseToken, fold, tokenize, type Token } from './analyse';
 import { buildBigrams } from './bigrams';
+import { buildChampions } from './champions';
 import { FacetBuilder } from './facets';
 import { FIELD_SHIFT, HOT_FIELDS, MARK_EVERY, MAX_TOKEN, studyFields } from './fields';
 import { compileGlossary } from './glossary';
@@ -107,6 +108,7 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
   );
   const store = layoutStore(hotParts, coldParts, docPiece);
   const surface = sortSurface(surfaceCount);
+  const facetData = facets.done();
   return {
     docCount: N,
     ids,
@@ -115,7 +117,8 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
     ...postings,
     bigrams: buildBigrams({ docCount: N, ...postings }),
     ...surface,
-    facets: facets.done(),
+    facets: facetData,
+    champions: buildChampions(postings, facetData, N),
     ...store,
     headers: new Uint8Array(Buffer.concat(headerParts)),
     headerStart: offsetsOf(headerParts),

@@ -13,29 +13,21 @@ import type { FacetData, FacetKey, GlossaryPhrase, SearchIndex, Suggestion } fro
 
 export const INDEX_FILE = 'search-index.bin';
 const MAGIC = 'TELAAHIX';
-const VERSION = 8;
+const VERSION = 9;
 /** The on-disk format; an index written in another format is rebuilt, never read. */
 export const SEARCH_INDEX_FORMAT = VERSION;
 
-type Arr = Uint32Array | Float32Array | Int16Array | Uint16Array | Uint8Array;
+type Arr = Uint32Array | Int32Array | Float32Array | Int16Array | Uint16Array | Uint8Array;
 const CTORS = {
   u32: Uint32Array,
+  i32: Int32Array,
   f32: Float32Array,
   i16: Int16Array,
   u16: Uint16Array,
   u8: Uint8Array,
 } as const;
 type Kind = keyof typeof CTORS;
-const kindOf = (a: Arr): Kind =>
-  a instanceof Uint32Array
-    ? 'u32'
-    : a instanceof Float32Array
-      ? 'f32'
-      : a instanceof Int16Array
-        ? 'i16'
-        : a instanceof Uint16Array
-          ? 'u16'
-          : 'u8';
+const kindOf = (a: Arr): Kind => (Object.keys(CTORS) as Kind[]).find((k) => a instanceof CTORS[k])!;
 
 interface Header {
   version: number;
@@ -74,6 +66,9 @@ export async function writeSearchIndex(index: SearchIndex, dir: string): Promise
     docPiece: index.docPiece,
     markStart: index.markStart,
     tokenMarks: index.tokenMarks,
+    championTerms: index.champions.terms,
+    championCounts: index.champions.counts,
+    championTop: index.champions.top,
     pairFirst: index.bigrams.pairFirst,
     pairSecond: index.bigrams.pairSecond,
     pairStart: index.bigrams.pairStart,
@@ -243,6 +238,11 @@ async function readOpen(fh: FileHandle): Promise<SearchIndex> {
     headers: get('headers', 'u8'),
     labels: header.labels,
     pieceLabel: get('pieceLabel', 'u32'),
+    champions: {
+      terms: get('championTerms', 'u32'),
+      counts: get('championCounts', 'i32'),
+      top: get('championTop', 'u32'),
+    },
     bigrams: {
       pairFirst: get('pairFirst', 'u32'),
       pairSecond: get('pairSecond', 'u32'),

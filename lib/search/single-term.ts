@@ -1,7 +1,9 @@
 // The commonest query, one word that analyses to one term and no filter, needs neither the dense score arrays nor
-// a heap: the term's list holds the hits in document order with their quantised impacts, so the top k come from a
-// histogram of the 256 impact values (ties go to the earlier document), the total is the list's length, and the
-// facets are counted over the list or, when it covers most of the corpus, over the gaps between its documents.
+// a heap. A frequent term has its facet counts and best entries precomputed (champions.ts). Otherwise the term's
+// list holds the hits in document order with their quantised impacts, so the top k come from a histogram of the
+// 256 impact values (ties go to the earlier document), the total is the list's length, and the facets are counted
+// over the list or, when it covers most of the corpus, over the gaps between its documents.
+import { CHAMPIONS, championRow } from './champions';
 import { countDoc, slotsOf, subtractFromTotals } from './facet-count';
 import type { Atom } from './plan';
 import { idf } from './postings';
@@ -28,6 +30,15 @@ export function collectSingleTerm(
   const from = termStart[term]!;
   const to = termStart[term + 1]!;
   const f = index.facets;
+  const w = (atom.weight * idf(index, term)) / 255;
+  const row = championRow(index.champions, term);
+  if (row >= 0 && top.k <= CHAMPIONS) {
+    const V = f.values.length;
+    counts.set(index.champions.counts.subarray(row * V, row * V + V));
+    const best = index.champions.top.subarray(row * CHAMPIONS, row * CHAMPIONS + top.k);
+    for (const e of best) top.offer(w * postImpact[e]!, postDocs[e]!);
+    return to - from;
+  }
   const slots = slotsOf(f);
   if (to - from > index.docCount / 2) {
     let e = from;
@@ -45,7 +56,6 @@ export function collectSingleTerm(
   let above = 0;
   while (threshold > 0 && above + histogram[threshold]! < top.k) above += histogram[threshold--]!;
   let atThreshold = top.k - above;
-  const w = (atom.weight * idf(index, term)) / 255;
   for (let e = from; e < to && top.size < top.k; e++) {
     const impact = postImpact[e]!;
     if (impact < threshold || (impact === threshold && atThreshold-- <= 0)) continue;

@@ -1,6 +1,7 @@
 // Public contract of the search library (used by the ingest and the Next.js pages) plus the in-memory index shape.
 import type { GlossaryEntry } from '../vocabulary/types';
 import type { Bigrams } from './bigrams';
+import type { Champions } from './champions';
 
 export type { GlossaryEntry };
 
@@ -127,6 +128,8 @@ export interface SearchIndex {
   /** Piece i's token marks are tokenMarks[markStart[i]..markStart[i + 1]]: byte offsets of tokens 0, MARK_EVERY, .... */
   markStart: Uint32Array;
   tokenMarks: Uint32Array;
+  /** Facet counts and best entries of frequent terms (see champions.ts). */
+  champions: Champions;
   /** Adjacent pairs of frequent terms, for fast two-word phrases (see bigrams.ts). */
   bigrams: Bigrams;
   glossary: GlossaryPhrase[];

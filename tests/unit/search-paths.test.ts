@@ -53,4 +53,17 @@ describe('search paths agree', () => {
     expect(iom.facets.organisation.find((v) => v.value === 'iom')!.count).toBe(iom.total);
     expect(iom.facets.country).toEqual([{ value: 'ph', count: iom.total }]);
   });
+
+  it('one term: precomputed champions and the impact histogram give the exact (impact, document) order', () => {
+    const term = index.termIds.get('id:negara')!;
+    expect(Array.from(index.champions.terms)).toContain(term);
+    const entries = [];
+    for (let e = index.termStart[term]!; e < index.termStart[term + 1]!; e++) entries.push(e);
+    const oracle = entries
+      .sort((a, b) => index.postImpact[b]! - index.postImpact[a]! || a - b)
+      .map((e) => index.ids[index.postDocs[e]!]);
+    const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id);
+    expect(ids(run('negara', { size: 20 }))).toEqual(oracle.slice(0, 20)); // champions (k <= 200)
+    expect(ids(run('negara', { size: 100, page: 3 }))).toEqual(oracle.slice(200, 300)); // histogram (k = 300)
+  });
 });
