@@ -228,7 +228,8 @@ function sortPostings(
       const norm = 1 - B[k]! + (B[k]! * len[base + k]!) / avg[langOfTerm[t]! * 4 + k]!;
       tfw += (WEIGHT[k]! * tf) / norm;
     }
-    postImpact[slot] = Math.round((255 * tfw) / (K1 + tfw));
+    // At least 1: a posting means the term occurs, and 0 marks absence in the dense rows (champions.ts).
+    postImpact[slot] = Math.max(1, Math.round((255 * tfw) / (K1 + tfw)));
   }
   const posStart = new Uint32Array(E + 1);
   for (let e = 0; e < E; e++) posStart[e + 1] = posStart[e]! + posLen[e]!;

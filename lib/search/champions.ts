@@ -1,7 +1,9 @@
 // Champion lists for frequent terms (a textbook IR device): for every term in at least FREQUENT_SHARE of the
 // documents, its facet counts and its CHAMPIONS best entries (impact descending, earlier document first) are
 // computed at build time. A one-word query on such a term (the commonest query there is) then copies a row of
-// counts and reads its top k from the list, instead of counting facets over most of the corpus.
+// counts and reads its top k from the list, instead of counting facets over most of the corpus. Each frequent term
+// also gets a dense row of impacts by document (one byte each, 1/FREQUENT_SHARE bytes per posting at most), so a
+// narrower clause or filter probes it with one load per candidate instead of a search in a long list.
 import { countDoc, counterCount, slotsOf } from './facet-count';
 import type { FacetData } from './types';
 
@@ -13,6 +15,7 @@ export interface Champions {
   terms: Uint32Array; // frequent term ids, ascending
   counts: Int32Array; // row i: facet value counts of terms[i] (values.length per row)
   top: Uint32Array; // row i: CHAMPIONS entry indices into the postings, best first
+  impacts: Uint8Array; // row i: the impact of terms[i] in every document (0 = absent), N per row
 }
 
 interface Postings {
@@ -35,13 +38,16 @@ export function buildChampions(
   const top = new Uint32Array(frequent.length * CHAMPIONS);
   const scratch = new Int32Array(counterCount(f));
   const slots = slotsOf(f);
+  const impacts = new Uint8Array(frequent.length * N);
   frequent.forEach((t, i) => {
+    // Impacts are at least 1 (build.ts), so 0 means absent.
+    for (let e = termStart[t]!; e < termStart[t + 1]!; e++) impacts[i * N + postDocs[e]!] = postImpact[e]!;
     scratch.fill(0);
     for (let e = termStart[t]!; e < termStart[t + 1]!; e++) countDoc(f, slots, scratch, postDocs[e]!);
     counts.set(scratch.subarray(0, V), i * V);
     top.set(bestEntries(postImpact, termStart[t]!, termStart[t + 1]!, CHAMPIONS), i * CHAMPIONS);
   });
-  return { terms: Uint32Array.from(frequent), counts, top };
+  return { terms: Uint32Array.from(frequent), counts, top, impacts };
 }
 
 /** The k best entries of [from, to) by impact, ties to the earlier entry (= earlier document), best first. */

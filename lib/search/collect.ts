@@ -10,6 +10,7 @@
 import type { Plan } from './plan';
 import { CANDIDATE, probeAtom, walkAtom, type Scratch } from './postings';
 import { pairRange } from './bigrams';
+import { championRow } from './champions';
 import type { TopK } from './top-k';
 import type { Atom } from './plan';
 import { countDoc, slotsOf, subtractFromTotals } from './facet-count';
@@ -18,6 +19,9 @@ import type { SearchIndex } from './types';
 const TIER = 1e5;
 /** Probe a later clause's lists per candidate when they hold this many times more postings than candidates. */
 const PROBE_RATIO = 16;
+/** A probe into frequent terms' dense rows costs one load, so it wins as soon as there are fewer candidates. */
+const probeRatio = (index: SearchIndex, a: Atom) =>
+  a.slots[0]!.terms.every((t) => championRow(index.champions, t) >= 0) ? 1 : PROBE_RATIO;
 
 export interface Filtering {
   facets: number; // filtered facets; 0 = no filter
@@ -127,7 +131,8 @@ export function collectAll(
     atoms.forEach((a, i) => {
       if (done[i] || !(a.bits & (1 << b)) || s.touchedCount === 0) return;
       done[i] = 1;
-      if (a.slots.length === 1 && sizes[i]! > s.touchedCount * PROBE_RATIO) probeAtom(index, s, a, sorted);
+      if (a.slots.length === 1 && sizes[i]! > s.touchedCount * probeRatio(index, a))
+        probeAtom(index, s, a, sorted);
       else walkAtom(index, s, a, true);
     });
     need |= 1 << b;

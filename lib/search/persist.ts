@@ -13,7 +13,7 @@ import type { FacetData, FacetKey, GlossaryPhrase, SearchIndex, Suggestion } fro
 
 export const INDEX_FILE = 'search-index.bin';
 const MAGIC = 'TELAAHIX';
-const VERSION = 9;
+const VERSION = 10;
 /** The on-disk format; an index written in another format is rebuilt, never read. */
 export const SEARCH_INDEX_FORMAT = VERSION;
 
@@ -69,6 +69,7 @@ export async function writeSearchIndex(index: SearchIndex, dir: string): Promise
     championTerms: index.champions.terms,
     championCounts: index.champions.counts,
     championTop: index.champions.top,
+    championImpacts: index.champions.impacts,
     pairFirst: index.bigrams.pairFirst,
     pairSecond: index.bigrams.pairSecond,
     pairStart: index.bigrams.pairStart,
@@ -242,6 +243,7 @@ async function readOpen(fh: FileHandle): Promise<SearchIndex> {
       terms: get('championTerms', 'u32'),
       counts: get('championCounts', 'i32'),
       top: get('championTop', 'u32'),
+      impacts: get('championImpacts', 'u8'),
     },
     bigrams: {
       pairFirst: get('pairFirst', 'u32'),

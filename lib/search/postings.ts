@@ -1,6 +1,7 @@
 // Walking posting lists into reusable dense arrays: a score and a clause mask per document, plus the list of
 // documents touched. An atom is either walked (every posting) or, when the candidates are already few,
 // probed (each candidate looked up in the atom's lists). Nothing is allocated per posting.
+import { championRow } from './champions';
 import { counterCount } from './facet-count';
 import { walkPhrase } from './phrases';
 import type { Atom } from './plan';
@@ -94,14 +95,27 @@ export function walkAtom(index: SearchIndex, s: Scratch, atom: Atom, existingOnl
 }
 
 /**
- * Looks every candidate up in the atom's lists (single-slot atoms): galloping forwards when the candidates are in
- * document order, a binary search per candidate otherwise.
+ * Looks every candidate up in the atom's lists (single-slot atoms): one load from a frequent term's dense impact
+ * row, else galloping forwards when the candidates are in document order, a binary search per candidate otherwise.
  */
 export function probeAtom(index: SearchIndex, s: Scratch, atom: Atom, sorted: boolean): void {
   const { postDocs, postImpact, termStart } = index;
   const { mask, acc, touched } = s;
   for (const t of atom.slots[0]!.terms) {
     const w = (atom.weight * idf(index, t)) / 255;
+    const row = championRow(index.champions, t);
+    if (row >= 0) {
+      const impacts = index.champions.impacts;
+      const base = row * index.docCount;
+      for (let i = 0; i < s.touchedCount; i++) {
+        const d = touched[i]!;
+        const impact = impacts[base + d]!;
+        if (impact === 0) continue;
+        mask[d]! |= atom.bits;
+        acc[d]! += w * impact;
+      }
+      continue;
+    }
     const start = termStart[t]!;
     const end = termStart[t + 1]!;
     let cursor = start;
