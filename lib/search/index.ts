@@ -11,8 +11,10 @@
 // documents when fewer, gives the candidates, and each further clause narrows them by probing its lists per
 // candidate or walking them over the candidates, so work follows the rarest word. When nothing has every word the
 // search falls back to "any": all atoms walked, documents matching more clauses first. One pass over the hits
-// counts facets (CSR document -> values, or the complement when hits are most of the corpus) and keeps the top k
-// in a heap. Two-word phrases of frequent terms use a table of adjacent frequent pairs with both impacts
+// counts facets (fixed-width rows of value ids per document, facet-count.ts; or the complement when hits are most
+// of the corpus) and keeps the top k in a heap. Frequent terms carry champion data (champions.ts): precomputed
+// facet counts and best entries, which answer a one-word query without touching its list, and a dense row of
+// impacts by document, which a narrower clause or filter probes with one load per candidate. Two-word phrases of frequent terms use a table of adjacent frequent pairs with both impacts
 // (bigrams.ts) instead of verifying positions. Snippets choose the densest window from the postings' positions
 // and read only the bytes between two stored token marks. The index persists as one binary file (JSON header,
 // typed-array sections, stored text last), loaded with one read into zero-copy views; titles, abstracts and
