@@ -31,7 +31,9 @@
 // glossaryFromVocabulary({ organisations, countries, frameworks }); without it there is no cross-language
 // expansion. It is compiled into the index, so a loaded index needs nothing else.
 export { buildSearchIndex } from './build';
-export { closeSearchIndex, readSearchIndex, SEARCH_INDEX_FORMAT, writeSearchIndex } from './persist';
+export { SEARCH_INDEX_FORMAT } from './index-file';
+export { closeSearchIndex, readSearchIndex } from './load-index';
+export { writeSearchIndex } from './persist';
 export { searchIndex } from './search';
 export { suggest } from './suggest';
 export { glossaryFromVocabulary } from './glossary';
