@@ -19,35 +19,25 @@ export async function SearchForm({ request }: { request: SearchRequest }) {
           className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-700/30"
         />
       </div>
-      <div>
-        <label htmlFor="lang" className="mb-1 block text-sm font-medium text-stone-700">
-          {t.search.languageLabel}
-        </label>
-        <select
-          id="lang"
-          name="lang"
-          defaultValue={request.language}
-          className="rounded-md border border-stone-300 bg-white px-2 py-2 text-base"
-        >
-          <option value="all">{t.search.bothLanguages}</option>
-          <option value="id">{t.search.idOnly}</option>
-          <option value="en">{t.search.enOnly}</option>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="match" className="mb-1 block text-sm font-medium text-stone-700">
-          {t.search.matchLabel}
-        </label>
-        <select
-          id="match"
-          name="match"
-          defaultValue={request.match ?? 'all'}
-          className="rounded-md border border-stone-300 bg-white px-2 py-2 text-base"
-        >
-          <option value="all">{t.search.matchAll}</option>
-          <option value="any">{t.search.matchAny}</option>
-        </select>
-      </div>
+      <OptionSelect
+        name="lang"
+        label={t.search.languageLabel}
+        value={request.language}
+        options={[
+          ['all', t.search.bothLanguages],
+          ['id', t.search.idOnly],
+          ['en', t.search.enOnly],
+        ]}
+      />
+      <OptionSelect
+        name="match"
+        label={t.search.matchLabel}
+        value={request.match ?? 'all'}
+        options={[
+          ['all', t.search.matchAll],
+          ['any', t.search.matchAny],
+        ]}
+      />
       {Object.entries(request.filters).flatMap(([facet, values]) =>
         (values ?? []).map((value) => (
           <input key={`${facet}:${value}`} type="hidden" name={facet} value={value} />
@@ -60,5 +50,28 @@ export async function SearchForm({ request }: { request: SearchRequest }) {
         {t.search.submit}
       </button>
     </form>
+  );
+}
+
+/** A labelled drop-down of the search form; `name` is also the URL parameter it sets. */
+function OptionSelect(props: { name: string; label: string; value: string; options: [string, string][] }) {
+  return (
+    <div>
+      <label htmlFor={props.name} className="mb-1 block text-sm font-medium text-stone-700">
+        {props.label}
+      </label>
+      <select
+        id={props.name}
+        name={props.name}
+        defaultValue={props.value}
+        className="rounded-md border border-stone-300 bg-white px-2 py-2 text-base"
+      >
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
