@@ -99,16 +99,25 @@ async function benchSize(n: number): Promise<void> {
     }));
 
     const req = (q: string, filters = {}) => ({ q, filters, page: 1, size: 20, language: 'all' as const });
-    const ours: Record<string, (() => unknown)[]> = {
-      'common word': common.map((q) => () => searchIndex(index, req(q))),
-      'rare word': rare.map((q) => () => searchIndex(index, req(q))),
-      'two words': two.map((q) => () => searchIndex(index, req(q))),
-      phrase: phrases.map((q) => () => searchIndex(index, req(q))),
-      prefix: prefixes.map((q) => () => suggest(index, q, 8)),
-      'word + 2 filters + counts': filtered.map(
-        (f) => () => searchIndex(index, req(f.q, { organisation: [f.org], country: [f.country] })),
+    // Per query class, one call per query string; the same strings go to ours and to both FTS5 baselines.
+    type Runs = Record<string, (() => unknown)[]>;
+    const textClasses = { 'common word': common, 'rare word': rare, 'two words': two, phrase: phrases };
+    const classes = (
+      text: (q: string) => unknown,
+      prefix: (p: string) => unknown,
+      withFilters: (f: (typeof filtered)[number]) => unknown,
+    ): Runs => ({
+      ...Object.fromEntries(
+        Object.entries(textClasses).map(([name, qs]) => [name, qs.map((q) => () => text(q))]),
       ),
-    };
+      prefix: prefixes.map((p) => () => prefix(p)),
+      'word + 2 filters + counts': filtered.map((f) => () => withFilters(f)),
+    });
+    const ours = classes(
+      (q) => searchIndex(index, req(q)),
+      (p) => suggest(index, p, 8),
+      (f) => searchIndex(index, req(f.q, { organisation: [f.org], country: [f.country] })),
+    );
     suggest(index, 'warm'); // the FlexSearch prefix index is built on first use; measured separately below
     const t3 = performance.now();
     const fts = buildFts(documents, path.join(dir, 'fts.db'));
@@ -116,27 +125,17 @@ async function benchSize(n: number): Promise<void> {
     // A server does not hold the source documents; dropping them keeps the collector's pauses out of the figures.
     documents = null;
     (globalThis as { gc?: () => void }).gc?.();
-    const baseline: Record<string, (() => unknown)[]> = {
-      'common word': common.map((q) => () => fts.query(q)),
-      'rare word': rare.map((q) => () => fts.query(q)),
-      'two words': two.map((q) => () => fts.query(q)),
-      phrase: phrases.map((q) => () => fts.query(q)),
-      prefix: prefixes.map((q) => () => fts.query(`${q}*`)),
-      'word + 2 filters + counts': filtered.map((f) => () => fts.filtered(f.q, f.org, f.country)),
-    };
+    const baseline = classes(
+      (q) => fts.query(q),
+      (p) => fts.query(`${p}*`),
+      (f) => fts.filtered(f.q, f.org, f.country),
+    );
     // The same page of results as ours: snippets for the top 20 and facet counts (suggestions have neither).
-    const baselinePage: Record<string, (() => unknown)[]> = {
-      ...Object.fromEntries(
-        (['common word', 'rare word', 'two words', 'phrase'] as const).map((name) => [
-          name,
-          { 'common word': common, 'rare word': rare, 'two words': two, phrase: phrases }[name].map(
-            (q) => () => fts.page(q),
-          ),
-        ]),
-      ),
-      prefix: baseline.prefix!,
-      'word + 2 filters + counts': filtered.map((f) => () => fts.filteredPage(f.q, f.org, f.country)),
-    };
+    const baselinePage = classes(
+      (q) => fts.page(q),
+      (p) => fts.query(`${p}*`),
+      (f) => fts.filteredPage(f.q, f.org, f.country),
+    );
     console.log(`\n## ${n.toLocaleString('en')} documents`);
     console.log(
       `corpus generated in ${(genMs / 1000).toFixed(1)} s; build ${(buildMs / 1000).toFixed(1)} s (FTS5 ${(ftsBuildMs / 1000).toFixed(1)} s); persisted ${mb(size)}; load ${(loaded.loadMs / 1000).toFixed(2)} s (fresh process); loaded index memory ${mb(loaded.bytes)} (process RSS ${mb(loaded.rss)}); rare words match <= ${rareLimit} documents`,

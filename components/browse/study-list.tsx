@@ -1,11 +1,9 @@
-import Link from 'next/link';
 import { StudyMetaLine } from '@/components/study/study-meta-line';
+import { StudyTitle } from '@/components/study/study-title';
 import type { StudySummary } from '@/lib/db/types';
-import { getI18n } from '@/lib/i18n/get-i18n';
 
 /** Studies as cards with title and the shared meta line (organisation · country · period · kind). */
-export async function StudyList({ studies }: { studies: StudySummary[] }) {
-  const { t, locale } = await getI18n();
+export function StudyList({ studies }: { studies: StudySummary[] }) {
   return (
     <ol className="flex flex-col gap-3">
       {studies.map((study) => (
@@ -14,20 +12,7 @@ export async function StudyList({ studies }: { studies: StudySummary[] }) {
           className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
           data-testid="study"
         >
-          <h3 className="font-serif text-lg leading-snug" lang={study.titleLanguage}>
-            <Link href={`/studies/${study.id}`} className="text-teal-900 underline-offset-2 hover:underline">
-              {study.title}
-            </Link>
-            {study.titleDerived ? (
-              <span
-                lang={locale}
-                className="ml-2 align-middle text-xs font-normal text-stone-600"
-                title={t.search.titleDerivedHint}
-              >
-                {t.search.titleDerived}
-              </span>
-            ) : null}
-          </h3>
+          <StudyTitle study={study} />
           <StudyMetaLine study={study} />
         </li>
       ))}

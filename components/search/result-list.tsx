@@ -1,9 +1,9 @@
-import Link from 'next/link';
 import type { StudySummary } from '@/lib/db/types';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import type { SearchHit } from '@/lib/search/types';
 import { AddToListButton } from '../reading-lists/add-to-list-button';
 import { StudyMetaLine } from '../study/study-meta-line';
+import { StudyTitle } from '../study/study-title';
 
 export async function ResultList({ hits }: { hits: SearchHit[] }) {
   const { t } = await getI18n();
@@ -17,19 +17,7 @@ export async function ResultList({ hits }: { hits: SearchHit[] }) {
             className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
             data-testid="result"
           >
-            <h3 className="font-serif text-lg leading-snug">
-              <Link href={`/studies/${hit.id}`} className="text-teal-900 underline-offset-2 hover:underline">
-                {study.title}
-              </Link>
-              {study.titleDerived ? (
-                <span
-                  className="ml-2 align-middle text-xs font-normal text-stone-500"
-                  title={t.search.titleDerivedHint}
-                >
-                  {t.search.titleDerived}
-                </span>
-              ) : null}
-            </h3>
+            <StudyTitle study={study} />
             <StudyMetaLine study={study} />
             <AddToListButton studyId={hit.id} title={study.title} />
             {hit.snippet ? (

@@ -9,11 +9,12 @@
 // of the corpus.
 import type { Plan } from './plan';
 import { CANDIDATE, probeAtom, walkAtom, type Scratch } from './postings';
-import { pairRange } from './bigrams';
+import { pairRangeOf } from './phrases';
 import { championRow } from './champions';
 import type { TopK } from './top-k';
 import type { Atom } from './plan';
 import { countDoc, slotsOf, subtractFromTotals } from './facet-count';
+import type { Filtering } from './facets';
 import type { SearchIndex } from './types';
 
 const TIER = 1e5;
@@ -22,12 +23,6 @@ const PROBE_RATIO = 16;
 /** A probe into frequent terms' dense rows costs one load, so it wins as soon as there are fewer candidates. */
 const probeRatio = (index: SearchIndex, a: Atom) =>
   a.slots[0]!.terms.every((t) => championRow(index.champions, t) >= 0) ? 1 : PROBE_RATIO;
-
-export interface Filtering {
-  facets: number; // filtered facets; 0 = no filter
-  allowed: number; // documents passing the filters, listed in Scratch.allowed
-  sorted: boolean; // listed in document order
-}
 
 export const scoreOf = (key: number) => key % TIER;
 
@@ -59,18 +54,10 @@ export function collectAny(index: SearchIndex, s: Scratch, nf: number, plan: Pla
 /** Postings an atom's walk reads: orders clauses and chooses between walking and probing. */
 export function atomSize(index: SearchIndex, atom: Atom): number {
   const { termStart } = index;
-  const slots = atom.slots;
-  if (
-    slots.length === 2 &&
-    slots[0]!.terms.length === 1 &&
-    slots[1]!.terms.length === 1 &&
-    slots[1]!.gap === 1
-  ) {
-    const range = pairRange(index, slots[0]!.terms[0]!, slots[1]!.terms[0]!);
-    if (range) return range[1] - range[0];
-  }
+  const pair = pairRangeOf(index, atom);
+  if (pair) return pair[1] - pair[0];
   let min = Infinity;
-  for (const slot of slots)
+  for (const slot of atom.slots)
     min = Math.min(
       min,
       slot.terms.reduce((n, t) => n + termStart[t + 1]! - termStart[t]!, 0),

@@ -77,6 +77,13 @@ export function valueLookup(f: FacetData): Map<string, number> {
   return m;
 }
 
+/** What markFilters found. */
+export interface Filtering {
+  facets: number; // filtered facets; 0 = no filter
+  allowed: number; // documents passing the filters, listed in the `out` array given to markFilters
+  sorted: boolean; // listed in document order
+}
+
 /**
  * Marks allowed documents: counter[d] === `facets` after the call for each of the `allowed` documents that pass,
  * which are also listed in `out[0..allowed)` (in document order when `sorted`). OR within a facet, AND across
@@ -88,7 +95,7 @@ export function markFilters(
   filters: Partial<Record<FacetKey, string[]>>,
   counter: Uint8Array,
   out: Uint32Array,
-): { facets: number; allowed: number; sorted: boolean } {
+): Filtering {
   const keys = FACET_KEYS.filter((key) => (filters[key]?.length ?? 0) > 0);
   const { valDocStart, valDocs, periodFrom, periodTo } = f;
   if (keys.length > 0) counter.fill(0);

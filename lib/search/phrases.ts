@@ -5,15 +5,17 @@ import type { Atom } from './plan';
 import { idf, seek, type Scratch } from './postings';
 import type { SearchIndex } from './types';
 
+/** The pair-table entries of a two-word phrase of frequent words, or null when the table cannot answer. */
+export function pairRangeOf(index: SearchIndex, atom: Atom): [number, number] | null {
+  const [first, second] = atom.slots;
+  if (atom.slots.length !== 2 || first!.terms.length !== 1 || second!.terms.length !== 1 || second!.gap !== 1)
+    return null;
+  return pairRange(index, first!.terms[0]!, second!.terms[0]!);
+}
+
 export function walkPhrase(index: SearchIndex, s: Scratch, atom: Atom, existingOnly: boolean): void {
   const n = atom.slots.length;
-  const pair =
-    n === 2 &&
-    atom.slots[0]!.terms.length === 1 &&
-    atom.slots[1]!.terms.length === 1 &&
-    atom.slots[1]!.gap === 1
-      ? pairRange(index, atom.slots[0]!.terms[0]!, atom.slots[1]!.terms[0]!)
-      : null;
+  const pair = pairRangeOf(index, atom);
   if (pair) return walkPair(index, s, atom, pair, existingOnly);
   const { postDocs, postImpact, termStart } = index;
   const offsets = new Int32Array(n);

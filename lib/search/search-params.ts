@@ -1,16 +1,8 @@
 import { z } from 'zod';
-import type { FacetKey, SearchRequest } from './types';
+import { FACET_KEYS, type FacetKey, type SearchRequest } from './types';
 
 // The URL is the state of a search. These parameter names are public API (bookmarks, shared links): keep them.
-export const FACET_KEYS = [
-  'organisation',
-  'country',
-  'framework',
-  'kind',
-  'language',
-  'year',
-  'period',
-] as const satisfies readonly FacetKey[];
+export { FACET_KEYS };
 
 const facetValues = z
   .union([z.string(), z.array(z.string())])

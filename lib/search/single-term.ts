@@ -1,9 +1,10 @@
 // The commonest query, one word that analyses to one term and no filter, needs neither the dense score arrays nor
 // a heap. A frequent term has its facet counts and best entries precomputed (champions.ts). Otherwise the term's
-// list holds the hits in document order with their quantised impacts, so the top k come from a histogram of the
-// 256 impact values (ties go to the earlier document), the total is the list's length, and the facets are counted
-// over the list or, when it covers most of the corpus, over the gaps between its documents.
-import { CHAMPIONS, championRow } from './champions';
+// list holds the hits in document order with their quantised impacts, so the top k come from the same selection
+// the champions are built with (bestEntries: a histogram of the 256 impacts, ties to the earlier document), the
+// total is the list's length, and the facets are counted over the list or, when it covers most of the corpus,
+// over the gaps between its documents.
+import { bestEntries, CHAMPIONS, championRow } from './champions';
 import { countDoc, slotsOf, subtractFromTotals } from './facet-count';
 import type { Atom } from './plan';
 import { idf } from './postings';
@@ -16,8 +17,6 @@ export function singleTerm(atoms: Atom[]): number {
   const slots = atoms[0]!.slots;
   return slots.length === 1 && slots[0]!.terms.length === 1 ? slots[0]!.terms[0]! : -1;
 }
-
-const histogram = new Int32Array(256);
 
 export function collectSingleTerm(
   index: SearchIndex,
@@ -32,34 +31,25 @@ export function collectSingleTerm(
   const f = index.facets;
   const w = (atom.weight * idf(index, term)) / 255;
   const row = championRow(index.champions, term);
-  if (row >= 0 && top.k <= CHAMPIONS) {
+  const champion = row >= 0 && top.k <= CHAMPIONS;
+  if (champion) {
     const V = f.values.length;
     counts.set(index.champions.counts.subarray(row * V, row * V + V));
-    const best = index.champions.top.subarray(row * CHAMPIONS, row * CHAMPIONS + top.k);
-    for (const e of best) top.offer(w * postImpact[e]!, postDocs[e]!);
-    return to - from;
-  }
-  const slots = slotsOf(f);
-  if (to - from > index.docCount / 2) {
+  } else if (to - from > index.docCount / 2) {
+    const slots = slotsOf(f);
     let e = from;
     for (let d = 0; d < index.docCount; d++) {
       if (e < to && postDocs[e] === d) e++;
       else countDoc(f, slots, counts, d);
     }
     subtractFromTotals(f, counts);
-  } else for (let e = from; e < to; e++) countDoc(f, slots, counts, postDocs[e]!);
-
-  // The lowest impact that still reaches the top k, and how many documents at exactly that impact fit.
-  histogram.fill(0);
-  for (let e = from; e < to; e++) histogram[postImpact[e]!]!++;
-  let threshold = 255;
-  let above = 0;
-  while (threshold > 0 && above + histogram[threshold]! < top.k) above += histogram[threshold--]!;
-  let atThreshold = top.k - above;
-  for (let e = from; e < to && top.size < top.k; e++) {
-    const impact = postImpact[e]!;
-    if (impact < threshold || (impact === threshold && atThreshold-- <= 0)) continue;
-    top.offer(w * impact, postDocs[e]!);
+  } else {
+    const slots = slotsOf(f);
+    for (let e = from; e < to; e++) countDoc(f, slots, counts, postDocs[e]!);
   }
+  const best = champion
+    ? index.champions.top.subarray(row * CHAMPIONS, row * CHAMPIONS + top.k)
+    : bestEntries(postImpact, from, to, top.k);
+  for (const e of best) top.offer(w * postImpact[e]!, postDocs[e]!);
   return to - from;
 }

@@ -5,8 +5,7 @@ import type { Champions } from './champions';
 
 export type { GlossaryEntry };
 
-export type FacetKey = 'organisation' | 'country' | 'framework' | 'kind' | 'language' | 'year' | 'period';
-export const FACET_KEYS: readonly FacetKey[] = [
+export const FACET_KEYS = [
   'organisation',
   'country',
   'framework',
@@ -14,7 +13,8 @@ export const FACET_KEYS: readonly FacetKey[] = [
   'language',
   'year',
   'period',
-];
+] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
 
 export interface IndexableStudy {
   id: string;
