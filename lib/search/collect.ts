@@ -16,6 +16,9 @@ import type { Atom } from './plan';
 import { countDoc, slotsOf, subtractFromTotals } from './facet-count';
 import type { Filtering } from './facets';
 import type { SearchIndex } from './types';
+import { bitsetWords, collectByBitset } from './bitsets';
+import { collectByDocument, probesFor } from './by-document';
+import { singleTerm } from './single-term';
 
 const TIER = 1e5;
 /** Probe a later clause's lists per candidate when they hold this many times more postings than candidates. */
@@ -33,22 +36,29 @@ function popcount(x: number): number {
 }
 
 /** Empty query: every allowed document, in ingest order. */
-export function browseAll(index: SearchIndex, s: Scratch, nf: number, top: TopK): number {
+export function browseAll(index: SearchIndex, s: Scratch, nf: number, top: TopK, count = true): number {
   let total = 0;
   const slots = slotsOf(index.facets);
   for (let d = 0; d < index.docCount; d++) {
     if (nf > 0 && s.filter[d] !== nf) continue;
     total++;
-    countDoc(index.facets, slots, s.counts, d);
+    if (count) countDoc(index.facets, slots, s.counts, d);
     if (top.size < top.k) top.offer(-d, d);
   }
   return total;
 }
 
-export function collectAny(index: SearchIndex, s: Scratch, nf: number, plan: Plan, top: TopK): number {
+export function collectAny(
+  index: SearchIndex,
+  s: Scratch,
+  nf: number,
+  plan: Plan,
+  top: TopK,
+  count = true,
+): number {
   s.touchedCount = 0;
   for (const atom of plan.atoms) walkAtom(index, s, atom);
-  return finish(index, s, nf, top, 0, true);
+  return finish(index, s, nf, top, 0, true, count);
 }
 
 /** Postings an atom's walk reads: orders clauses and chooses between walking and probing. */
@@ -71,6 +81,7 @@ export function collectAll(
   filtering: Filtering,
   plan: Plan,
   top: TopK,
+  count = true,
 ): number {
   const { atoms, clauses } = plan;
   const nf = filtering.facets;
@@ -91,7 +102,52 @@ export function collectAll(
   let need = 0;
   let sorted: boolean;
   const lead = order[0]!;
-  if (nf > 0 && filtering.allowed <= cost[lead]!) {
+  const leadAtoms = atoms.filter((a) => a.bits & (1 << lead));
+  const fromFilters = nf > 0 && filtering.allowed <= cost[lead]!;
+  // Whether the atoms still to match for these clauses are all words (phrases need their positions checked).
+  const probeable = (clauses: number[]) =>
+    atoms.every((a, i) => done[i] || a.slots.length === 1 || clauses.every((b) => !(a.bits & (1 << b))));
+  // Bitsets when every clause is a word and the candidates are many: a pass over the bitset words costs less
+  // than a lookup per candidate.
+  if (probeable(order) && (fromFilters ? filtering.allowed : cost[lead]!) >= bitsetWords(index))
+    return collectByBitset(
+      index,
+      s,
+      filtering,
+      atoms,
+      order,
+      probesFor(index, atoms, order, done),
+      top,
+      count,
+    );
+  // One document at a time when the later clauses are words (no positions to check) and, without filters, the
+  // candidates are not most of the corpus (then counting facets over the complement is cheaper).
+  if (fromFilters && probeable(order))
+    return collectByDocument(
+      index,
+      s,
+      { from: 'allowed', count: filtering.allowed, sorted: filtering.sorted },
+      probesFor(index, atoms, order, done),
+      nf,
+      top,
+      count,
+    );
+  const single = leadAtoms.length === 1 ? singleTerm(leadAtoms) : -1;
+  const rest = order.slice(1);
+  if (!fromFilters && single >= 0 && (nf > 0 || cost[lead]! <= index.docCount / 2) && probeable(rest)) {
+    done[atoms.indexOf(leadAtoms[0]!)] = 1;
+    const { weight, bits } = leadAtoms[0]!;
+    return collectByDocument(
+      index,
+      s,
+      { from: 'term', term: single, weight, bits },
+      probesFor(index, atoms, rest, done),
+      nf,
+      top,
+      count,
+    );
+  }
+  if (fromFilters) {
     // Fewer filtered documents than postings in the cheapest clause: they are the candidates, in document order.
     const { allowed, mask, touched } = s;
     for (let i = 0; i < filtering.allowed; i++) {
@@ -102,7 +158,6 @@ export function collectAll(
     s.touchedCount = filtering.allowed;
     sorted = filtering.sorted;
   } else {
-    const leadAtoms = atoms.filter((a) => a.bits & (1 << lead));
     for (const a of leadAtoms) {
       walkAtom(index, s, a);
       done[atoms.indexOf(a)] = 1;
@@ -111,6 +166,16 @@ export function collectAll(
     const only = leadAtoms[0]!;
     sorted = leadAtoms.length === 1 && (only.slots.length > 1 || only.slots[0]!.terms.length === 1);
     need |= 1 << lead;
+    if ((nf > 0 || s.touchedCount <= index.docCount / 2) && probeable(rest))
+      return collectByDocument(
+        index,
+        s,
+        { from: 'touched', sorted },
+        probesFor(index, atoms, rest, done),
+        nf,
+        top,
+        count,
+      );
     if (clauses > 1) compact(s, need, nf); // finish() checks the last clause itself
   }
   for (const b of order) {
@@ -125,7 +190,7 @@ export function collectAll(
     need |= 1 << b;
     if (b !== order[order.length - 1]) compact(s, need, nf);
   }
-  return finish(index, s, nf, top, need, false);
+  return finish(index, s, nf, top, need, false, count);
 }
 
 /** Keeps the touched documents that satisfy the clauses in `need` and the filters, in their order. */
@@ -151,12 +216,13 @@ function finish(
   top: TopK,
   need: number,
   tiered: boolean,
+  count: boolean,
 ): number {
   const { acc, mask, touched, filter, counts } = s;
   const f = index.facets;
   const N = index.docCount;
   // Not with filters: they usually leave few hits, and the complement would then be most of the corpus.
-  const complement = nf === 0 && s.touchedCount > N / 2;
+  const complement = count && nf === 0 && s.touchedCount > N / 2;
   const heap = top.keys;
   const slots = slotsOf(f);
   // The key a document must beat to enter the top k; -Infinity until the heap is full.
@@ -178,7 +244,7 @@ function finish(
     }
     if (complement) continue; // mask[d] stays set: it marks a hit for the complement pass
     mask[d] = 0;
-    countDoc(f, slots, counts, d);
+    if (count) countDoc(f, slots, counts, d);
   }
   if (complement) {
     for (let d = 0; d < N; d++) {

@@ -34,7 +34,7 @@ export { buildSearchIndex } from './build';
 export { SEARCH_INDEX_FORMAT } from './index-file';
 export { closeSearchIndex, readSearchIndex } from './load-index';
 export { writeSearchIndex } from './persist';
-export { searchIndex } from './search';
+export { rankIndex, searchIndex, type Ranking } from './search';
 export { suggest } from './suggest';
 export { glossaryFromVocabulary } from './glossary';
 export { FACET_KEYS } from './types';

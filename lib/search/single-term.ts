@@ -24,32 +24,38 @@ export function collectSingleTerm(
   atom: Atom,
   term: number,
   top: TopK,
+  count = true,
 ): number {
   const { postDocs, postImpact, termStart } = index;
   const from = termStart[term]!;
   const to = termStart[term + 1]!;
-  const f = index.facets;
   const w = (atom.weight * idf(index, term)) / 255;
   const row = championRow(index.champions, term);
   const champion = row >= 0 && top.k <= CHAMPIONS;
-  if (champion) {
+  if (count) countTerm(index, counts, row, from, to);
+  const best = champion
+    ? index.champions.top.subarray(row * CHAMPIONS, row * CHAMPIONS + top.k)
+    : bestEntries(postImpact, from, to, top.k);
+  for (const e of best) top.offer(w * postImpact[e]!, postDocs[e]!);
+  return to - from;
+}
+
+/** Facet counts of the documents in entries [from, to) of the postings (a champion's are precomputed). */
+function countTerm(index: SearchIndex, counts: Int32Array, row: number, from: number, to: number): void {
+  const f = index.facets;
+  if (row >= 0) {
     const V = f.values.length;
     counts.set(index.champions.counts.subarray(row * V, row * V + V));
-  } else if (to - from > index.docCount / 2) {
-    const slots = slotsOf(f);
+    return;
+  }
+  const { postDocs } = index;
+  const slots = slotsOf(f);
+  if (to - from > index.docCount / 2) {
     let e = from;
     for (let d = 0; d < index.docCount; d++) {
       if (e < to && postDocs[e] === d) e++;
       else countDoc(f, slots, counts, d);
     }
     subtractFromTotals(f, counts);
-  } else {
-    const slots = slotsOf(f);
-    for (let e = from; e < to; e++) countDoc(f, slots, counts, postDocs[e]!);
-  }
-  const best = champion
-    ? index.champions.top.subarray(row * CHAMPIONS, row * CHAMPIONS + top.k)
-    : bestEntries(postImpact, from, to, top.k);
-  for (const e of best) top.offer(w * postImpact[e]!, postDocs[e]!);
-  return to - from;
+  } else for (let e = from; e < to; e++) countDoc(f, slots, counts, postDocs[e]!);
 }
