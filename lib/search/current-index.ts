@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { indexDir } from '../env';
+import { indexDir, readEnv } from '../env';
 import { readSearchIndex, type SearchIndex } from './index';
 
 // The server keeps one index in memory, loaded at start (instrumentation.ts) and never rebuilt per request.
@@ -23,7 +23,11 @@ async function folderIdentity(dir: string): Promise<string> {
 
 async function load(dir: string): Promise<Loaded> {
   const identity = await folderIdentity(dir);
-  return { index: await readSearchIndex(dir), identity };
+  const mb = readEnv().TELAAH_SEARCH_TEXT_MB;
+  return {
+    index: await readSearchIndex(dir, mb === undefined ? {} : { textBudget: mb * 1048576 }),
+    identity,
+  };
 }
 
 export class SearchIndexMissingError extends Error {

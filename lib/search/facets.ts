@@ -127,20 +127,37 @@ export function emptyFacets(): Record<FacetKey, FacetCount[]> {
   return { organisation: [], country: [], framework: [], kind: [], language: [], year: [], period: [] };
 }
 
+/** Value ids of each facet in response order for equal counts: by value, years and decades newest first. */
+const valueOrders = new WeakMap<FacetData, Record<FacetKey, Uint32Array>>();
+function valueOrder(f: FacetData): Record<FacetKey, Uint32Array> {
+  let order = valueOrders.get(f);
+  if (order) return order;
+  const ids = Object.fromEntries(FACET_KEYS.map((k) => [k, [] as number[]])) as Record<FacetKey, number[]>;
+  f.values.forEach(([k], v) => ids[k].push(v));
+  const value = (v: number) => f.values[v]![1];
+  order = Object.fromEntries(
+    FACET_KEYS.map((k) => {
+      const chrono = k === 'year' || k === 'period';
+      const sorted = ids[k].sort((a, b) => (value(a) < value(b) ? -1 : 1) * (chrono ? -1 : 1));
+      return [k, Uint32Array.from(sorted)];
+    }),
+  ) as Record<FacetKey, Uint32Array>;
+  valueOrders.set(f, order);
+  return order;
+}
+
 /** Turns per-value counts into the response shape, by count then value (years and decades newest first). */
 export function collectCounts(f: FacetData, counts: Int32Array): Record<FacetKey, FacetCount[]> {
   const out = emptyFacets();
-  for (let v = 0; v < f.values.length; v++) {
-    const c = counts[v]!;
-    if (c === 0) continue;
-    const [k, value] = f.values[v]!;
-    out[k].push({ value, count: c });
-  }
+  const order = valueOrder(f);
   for (const k of FACET_KEYS) {
-    const chrono = k === 'year' || k === 'period';
-    out[k].sort((a, b) =>
-      chrono ? (a.value < b.value ? 1 : -1) : b.count - a.count || (a.value < b.value ? -1 : 1),
-    );
+    const list = out[k];
+    for (const v of order[k]) {
+      const count = counts[v]!;
+      if (count > 0) list.push({ value: f.values[v]![1], count });
+    }
+    // The sort is stable, so equal counts keep the value order; years and decades stay newest first.
+    if (k !== 'year' && k !== 'period') list.sort((a, b) => b.count - a.count);
   }
   return out;
 }

@@ -9,7 +9,7 @@ export const MAX_FIELD = 4095;
 /** Fields 0..HOT_FIELDS-1 (titles, abstracts, keywords) stay in memory after a load; body sections are read on demand. */
 export const HOT_FIELDS = 6;
 /** Every MARK_EVERY-th token of a field has its byte offset stored (SearchIndex.tokenMarks). */
-export const MARK_EVERY = 32;
+export const MARK_EVERY = 16;
 
 /** Field kinds, in descending weight. */
 export const KIND = { title: 0, keywords: 1, abstract: 2, body: 3 } as const;

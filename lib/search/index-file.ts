@@ -4,7 +4,7 @@ import type { FacetKey, GlossaryPhrase, Suggestion } from './types';
 
 export const INDEX_FILE = 'search-index.bin';
 export const MAGIC = 'TELAAHIX';
-export const VERSION = 10;
+export const VERSION = 11;
 /** The on-disk format; an index written in another format is rebuilt, never read. */
 export const SEARCH_INDEX_FORMAT = VERSION;
 

@@ -7,9 +7,12 @@
 // keywords > abstract > body, length-normalised per field kind) and token positions (field << 20 | index) used
 // for phrases and snippets. A query becomes clauses (one bit per word or quoted phrase) and atoms (stems in both
 // languages, glossary phrases in both languages, typo neighbours) that satisfy one or more clauses.
-// By default every clause must match (collect.ts): the cheapest clause (fewest postings), or the filtered
-// documents when fewer, gives the candidates, and each further clause narrows them by probing its lists per
-// candidate or walking them over the candidates, so work follows the rarest word. When nothing has every word the
+// By default every clause must match (collect.ts). When every clause is a word and the candidates are many, the
+// hits are an AND of bitsets (bitsets.ts: one per frequent term, kept; others set from their lists) and only the
+// hits are visited. When a rare word leads, its documents are taken one at a time and looked up in the other
+// clauses' lists (by-document.ts). With phrases, the cheapest clause (fewest postings), or the filtered documents
+// when fewer, gives the candidates, and each further clause narrows them by probing its lists per candidate or
+// walking them over the candidates. Either way work follows the rarest word. When nothing has every word the
 // search falls back to "any": all atoms walked, documents matching more clauses first. One pass over the hits
 // counts facets (fixed-width rows of value ids per document, facet-count.ts; or the complement when hits are most
 // of the corpus) and keeps the top k in a heap. Frequent terms carry champion data (champions.ts): precomputed

@@ -1,6 +1,7 @@
-// Loading an index file written by persist.ts: one read for every section up to the body text (titles,
-// abstracts and keywords included) into one buffer that all typed-array views share; body text is read through
-// the open file when a snippet shows it. The file stays open for the index's lifetime.
+// Loading an index file written by persist.ts: one read for every section and the hot text (titles, abstracts,
+// keywords) into one buffer that all typed-array views share. Body text is read too when it fits the caller's
+// budget (a snippet then costs no system call); otherwise it is read through the open file when a snippet shows
+// it, which keeps a corpus of full articles out of memory. The file stays open for the index's lifetime.
 import { readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,10 +30,18 @@ async function readExactly(fh: FileHandle, into: Uint8Array, position: number): 
   }
 }
 
-export async function readSearchIndex(dir: string): Promise<SearchIndex> {
+/** Body text kept in memory by default: 100,000 abstract-and-body studies need about half of it. */
+export const DEFAULT_TEXT_BUDGET = 512 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Body text up to this many bytes in all is kept in memory; more stays on disk. */
+  textBudget?: number;
+}
+
+export async function readSearchIndex(dir: string, options: ReadOptions = {}): Promise<SearchIndex> {
   const fh = await open(path.join(dir, INDEX_FILE), 'r');
   try {
-    const index = await readOpen(fh);
+    const index = await readOpen(fh, options.textBudget ?? DEFAULT_TEXT_BUDGET);
     handles.set(index, fh);
     openFiles.register(index, fh, index);
     return index;
@@ -42,7 +51,7 @@ export async function readSearchIndex(dir: string): Promise<SearchIndex> {
   }
 }
 
-async function readOpen(fh: FileHandle): Promise<SearchIndex> {
+async function readOpen(fh: FileHandle, textBudget: number): Promise<SearchIndex> {
   const head = new Uint8Array(16);
   await readExactly(fh, head, 0);
   if (Buffer.from(head.subarray(0, 8)).toString('latin1') !== MAGIC) throw new Error('not a search index');
@@ -57,9 +66,11 @@ async function readOpen(fh: FileHandle): Promise<SearchIndex> {
   const base = Math.ceil((16 + jsonLength) / 8) * 8;
   const storeSection = header.sections.find((x) => x.name === 'store');
   if (!storeSection) throw new Error('search index: section store missing');
-  // One read for every section before the text and the hot part of the text, into one aligned buffer that all
+  // One read for every section before the text and the text kept in memory, into one aligned buffer that all
   // views share.
-  const body = new Uint8Array(new ArrayBuffer(storeSection.offset + header.hotBytes));
+  const inMemory =
+    storeSection.length - header.hotBytes <= textBudget ? storeSection.length : header.hotBytes;
+  const body = new Uint8Array(new ArrayBuffer(storeSection.offset + inMemory));
   await readExactly(fh, body, base);
   const get = <K extends Kind>(name: string, kind: K): InstanceType<(typeof CTORS)[K]> => {
     const s = header.sections.find((x) => x.name === name);
@@ -83,7 +94,7 @@ async function readOpen(fh: FileHandle): Promise<SearchIndex> {
     periodTo: get('periodTo', 'i16'),
   };
   const storeAt = base + storeSection.offset;
-  const hot = body.subarray(storeSection.offset);
+  const text = body.subarray(storeSection.offset);
   const fd = fh.fd;
   return {
     docCount: header.docCount,
@@ -100,7 +111,7 @@ async function readOpen(fh: FileHandle): Promise<SearchIndex> {
     facets,
     // searchIndex is synchronous, and a pread of a few kilobytes from the page cache takes microseconds.
     readStore: (start, end) => {
-      if (end <= header.hotBytes) return hot.subarray(start, end);
+      if (end <= inMemory) return text.subarray(start, end);
       const out = Buffer.allocUnsafe(end - start);
       let done = 0;
       while (done < out.length) {

@@ -1,10 +1,10 @@
 // Snippets for the hits on the page: the matched term positions (from the postings) choose the field and the
 // densest window; only the bytes between two token marks around it are read and tokenised. No stemming happens here: stemmed or
 // cross-language matches are marked because they are the same postings the query matched.
-import { scanTokens } from './analyse';
+import { scanAsciiTokens, scanTokens } from './analyse';
 import { FIELD_SHIFT, MARK_EVERY } from './fields';
 import type { Atom } from './plan';
-import { seek } from './postings';
+import { find } from './postings';
 import type { SearchIndex, Snippet } from './types';
 
 const WINDOW = 24; // tokens a passage may span to count matches together
@@ -15,21 +15,26 @@ const TOKEN_MASK = (1 << FIELD_SHIFT) - 1;
 // Token offsets of the window being rendered (reused; a window has at most 2 * MARK_EVERY + LENGTH + 1 tokens).
 const starts = new Int32Array(2 * MARK_EVERY + LENGTH + 2);
 const ends = new Int32Array(2 * MARK_EVERY + LENGTH + 2);
+const headerBuffers = new WeakMap<SearchIndex, Buffer>();
 export function readDisplay(index: SearchIndex, doc: number): Record<string, unknown> {
-  const bytes = index.headers;
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return JSON.parse(buffer.toString('utf8', index.headerStart[doc]!, index.headerStart[doc + 1]!)) as Record<
-    string,
-    unknown
-  >;
+  let buffer = headerBuffers.get(index);
+  if (!buffer) {
+    const bytes = index.headers;
+    headerBuffers.set(index, (buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+  }
+  const json = buffer.toString('utf8', index.headerStart[doc]!, index.headerStart[doc + 1]!);
+  return JSON.parse(json) as Record<string, unknown>;
 }
 
+// Match k packs position and atom as pos * 4096 + atom (exact in a float64); both are taken apart without the
+// floating-point remainder, which is a library call.
 const posAt = (matches: Float64Array, k: number) => Math.floor(matches[k]! / 4096);
+const atomAt = (matches: Float64Array, k: number) => matches[k]! - posAt(matches, k) * 4096;
 
 /** Adds (sign 1) or removes (-1) match k's clauses from the window; returns the change in clauses covered. */
 function count(atoms: Atom[], matches: Float64Array, k: number, sign: 1 | -1): number {
   let change = 0;
-  for (let bits = atoms[matches[k]! % 4096]!.bits, b = 0; bits !== 0; bits >>>= 1, b++) {
+  for (let bits = atoms[atomAt(matches, k)]!.bits, b = 0; bits !== 0; bits >>>= 1, b++) {
     if ((bits & 1) === 0) continue;
     const before = clauseHits[b]!;
     clauseHits[b] = before + sign;
@@ -57,20 +62,21 @@ export function escapeHtml(s: string): string {
   return /[&<>"']/.test(s) ? s.replace(/[&<>"']/g, escapeChar) : s;
 }
 
-// Reused between calls: match k packs position (field << FIELD_SHIFT | token) and atom number as pos * 4096 + atom.
+// Reused between calls: the matches of one document, the clauses a window covers, the marked tokens of the field shown.
 let packed = new Float64Array(256);
 const clauseHits = new Int32Array(32);
+let marked = new Int32Array(256);
 
 export function buildSnippet(index: SearchIndex, doc: number, atoms: Atom[]): Snippet | null {
   const { postDocs, termStart, posStart, positions } = index;
   let m = 0;
-  const seen = new Set<number>();
+  const seen: number[] = [];
   for (let a = 0; a < atoms.length && a < 4096; a++)
     for (const slot of atoms[a]!.slots)
       for (const t of slot.terms) {
-        if (seen.has(t)) continue;
-        seen.add(t);
-        const e = seek(postDocs, termStart[t]!, termStart[t + 1]!, doc);
+        if (seen.includes(t)) continue;
+        seen.push(t);
+        const e = find(postDocs, termStart[t]!, termStart[t + 1]!, doc, index.docCount);
         if (e >= termStart[t + 1]! || postDocs[e] !== doc) continue;
         const from = posStart[e]!;
         const to = posStart[e + 1]!;
@@ -84,8 +90,13 @@ export function buildSnippet(index: SearchIndex, doc: number, atoms: Atom[]): Sn
   if (m === 0) return null;
   const matches = packed.subarray(0, m).sort();
 
-  // Sliding window over each field's matches: the window starting at match i covers matches i..j-1.
-  let best = { field: -1, start: 0, cover: -1, count: 0, rank: 9 };
+  // Sliding window over each field's matches: the window starting at match i covers matches i..j-1. The best
+  // covers most clauses, then prefers abstracts to keywords to body to titles, then most matches.
+  let bestField = -1;
+  let bestStart = 0;
+  let bestCover = -1;
+  let bestCount = 0;
+  let bestRank = 9;
   let j = 0;
   let cover = 0;
   clauseHits.fill(0);
@@ -100,30 +111,43 @@ export function buildSnippet(index: SearchIndex, doc: number, atoms: Atom[]): Sn
       (posAt(matches, j) & TOKEN_MASK) - start < WINDOW
     )
       cover += count(atoms, matches, j++, 1);
-    const cand = { field, start, cover, count: j - i, rank: fieldRank(field) };
+    const rank = fieldRank(field);
     const better =
-      titleOnly(cand.rank) - titleOnly(best.rank) ||
-      best.cover - cand.cover ||
-      cand.rank - best.rank ||
-      best.count - cand.count;
-    if (best.field < 0 || better < 0) best = cand;
+      titleOnly(rank) - titleOnly(bestRank) || bestCover - cover || rank - bestRank || bestCount - (j - i);
+    if (bestField < 0 || better < 0) {
+      bestField = field;
+      bestStart = start;
+      bestCover = cover;
+      bestCount = j - i;
+      bestRank = rank;
+    }
     cover += count(atoms, matches, i, -1);
   }
-  if (best.field < 0 || index.docPiece[doc]! + best.field >= index.docPiece[doc + 1]!) return null;
-  const piece = index.docPiece[doc]! + best.field;
-  const marked = new Set<number>();
+  if (bestField < 0 || index.docPiece[doc]! + bestField >= index.docPiece[doc + 1]!) return null;
+  const piece = index.docPiece[doc]! + bestField;
+  // The field's matched tokens in ascending order (matches are sorted by position), each once.
+  if (marked.length < m) marked = new Int32Array(packed.length);
+  let n = 0;
   for (let k = 0; k < m; k++) {
     const pos = posAt(matches, k);
-    if (pos >>> FIELD_SHIFT === best.field) marked.add(pos & TOKEN_MASK);
+    if (pos >>> FIELD_SHIFT !== bestField) continue;
+    const token = pos & TOKEN_MASK;
+    if (n === 0 || marked[n - 1] !== token) marked[n++] = token;
   }
   return {
     section: index.labels[index.pieceLabel[piece]!]!,
-    html: renderWindow(index, piece, best.start, marked),
+    html: renderWindow(index, piece, bestStart, marked, n),
   };
 }
 
 /** Escaped text of tokens [firstMark - BEFORE, +LENGTH) of one piece, reading only the bytes between two token marks. */
-function renderWindow(index: SearchIndex, piece: number, firstMark: number, marked: Set<number>): string {
+function renderWindow(
+  index: SearchIndex,
+  piece: number,
+  firstMark: number,
+  marked: Int32Array,
+  markedCount: number,
+): string {
   const from = Math.max(0, firstMark - BEFORE);
   const marks = index.tokenMarks;
   const markFrom = index.markStart[piece]!;
@@ -138,15 +162,19 @@ function renderWindow(index: SearchIndex, piece: number, firstMark: number, mark
   const base = markCount > 0 ? first * MARK_EVERY : 0;
   const bytes = index.readStore(byteFrom, byteTo);
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  const found = scanTokens(text, 0, from - base + LENGTH + 1, starts, ends);
+  const limit = from - base + LENGTH + 1;
+  let found = scanAsciiTokens(bytes, limit, starts, ends);
+  if (found < 0) found = scanTokens(text, 0, limit, starts, ends);
   const lo = from - base;
   const hi = Math.min(found, lo + LENGTH);
   if (lo >= hi) return escapeHtml(text.slice(0, 200));
   let html = from > 0 ? '… ' : '';
   // Text between marks is escaped in one piece.
   let cursor = starts[lo]!;
-  for (let i = lo; i < hi; i++) {
-    if (!marked.has(base + i)) continue;
+  for (let k = 0; k < markedCount; k++) {
+    const i = marked[k]! - base;
+    if (i < lo) continue;
+    if (i >= hi) break;
     html += `${escapeHtml(text.slice(cursor, starts[i]))}<mark>${escapeHtml(text.slice(starts[i], ends[i]))}</mark>`;
     cursor = ends[i]!;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseToken, fold, isAcronym, tokenize } from '@/lib/search/analyse';
+import { analyseToken, fold, isAcronym, scanAsciiTokens, scanTokens, tokenize } from '@/lib/search/analyse';
 
 const shares = (a: string[], b: string[]) => a.some((t) => b.includes(t));
 
@@ -96,5 +96,25 @@ describe('tokenize', () => {
       expect(tokenize(text)).toEqual(expected);
       expect(tokenize(text, 3)).toEqual(expected.slice(0, 3));
     }
+  });
+
+  it('scans ASCII bytes to the same tokens, and gives up at the first other byte', () => {
+    const tokens = (starts: Int32Array, ends: Int32Array, n: number) =>
+      Array.from({ length: n }, (_, i) => [starts[i], ends[i]]);
+    const a = [new Int32Array(64), new Int32Array(64)] as const;
+    const b = [new Int32Array(64), new Int32Array(64)] as const;
+    for (const text of [
+      '  TPPO, human-trafficking (2024) & <b>IOM</b>.',
+      'word',
+      '',
+      '...',
+      'a b c d e f g h',
+    ]) {
+      for (const limit of [0, 1, 3, 64]) {
+        const n = scanAsciiTokens(Buffer.from(text), limit, ...a);
+        expect(tokens(...a, n)).toEqual(tokens(...b, scanTokens(text, 0, limit, ...b)));
+      }
+    }
+    expect(scanAsciiTokens(Buffer.from('kebijakán negara'), 5, ...a)).toBe(-1);
   });
 });

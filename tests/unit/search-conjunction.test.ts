@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, rankIndex, searchIndex, type SearchIndex, type SearchRequest } from '@/lib/search';
 import { planQuery } from '@/lib/search/plan';
-import { idf } from '@/lib/search/postings';
-import { generateCorpus } from '../../scripts/bench/synthetic';
+import { find, idf } from '@/lib/search/postings';
+import { generateCorpus, rng } from '../../scripts/bench/synthetic';
 
 // Every word required, checked against a brute-force oracle that scores every document from the postings. The
 // engine answers such queries by ANDing bitsets (many candidates), one document at a time (a rare word leads) or
@@ -117,6 +117,25 @@ describe('every word required, against a brute-force oracle', () => {
       expect(bare.counts).toBeNull();
       expect(bare.total).toBe(full.total);
       expect(bare.ranked).toEqual(full.ranked);
+    }
+  });
+});
+
+describe('find: the first entry at or after a document, from a guess', () => {
+  it('agrees with a linear scan on lists of every density', () => {
+    const random = rng(3);
+    for (const density of [0.001, 0.05, 0.5, 1]) {
+      const N = 5000;
+      const docs = Uint32Array.from({ length: N }, (_, d) => d).filter(() => random() < density);
+      // Padding on both sides: the list is a slice of the postings, as in the index.
+      const padded = Uint32Array.from([7, 9, ...docs, 3, 1]);
+      const lo = 2;
+      const hi = 2 + docs.length;
+      for (let doc = 0; doc <= N; doc += 7) {
+        let expected = lo;
+        while (expected < hi && padded[expected]! < doc) expected++;
+        expect(find(padded, lo, hi, doc, N)).toBe(expected);
+      }
     }
   });
 });

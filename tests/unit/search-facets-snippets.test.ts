@@ -116,8 +116,10 @@ describe('search snippets', () => {
     try {
       await writeSearchIndex(buildSearchIndex([long]), dir);
       const loaded = await readSearchIndex(dir);
+      // Body text beyond the budget is read from the file for each snippet that shows it.
+      const onDisk = await readSearchIndex(dir, { textBudget: 0 });
       const built = buildSearchIndex([long]);
-      for (const ix of [built, loaded]) {
+      for (const ix of [built, loaded, onDisk]) {
         const snippet = searchIndex(ix, { q: 'kemitraan', filters: {}, page: 1, size: 1, language: 'id' })
           .hits[0]!.snippet!;
         expect(snippet.section).toBe('PEMBAHASAN');
@@ -127,6 +129,7 @@ describe('search snippets', () => {
         expect(snippet.html.endsWith(' …')).toBe(true);
       }
       await closeSearchIndex(loaded);
+      await closeSearchIndex(onDisk);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
