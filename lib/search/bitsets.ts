@@ -81,13 +81,8 @@ export function collectByBitset(
   const N = index.docCount;
   const W = bitsetWords(index);
   const { hits, clause } = wordsOf(index, s);
-  if (filtering.facets > 0) {
-    hits.fill(0);
-    for (let i = 0; i < filtering.allowed; i++) {
-      const d = s.allowed[i]!;
-      hits[d >>> 5]! |= 1 << (d & 31);
-    }
-  } else {
+  if (filtering.facets > 0) hits.set(s.filterBits);
+  else {
     hits.fill(-1);
     hits[W - 1] = validBits(N, W, W - 1);
   }

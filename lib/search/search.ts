@@ -35,7 +35,12 @@ export function rankIndex(index: SearchIndex, request: SearchRequest, { counts =
   const page = Math.max(1, Math.floor(request.page) || 1);
   const plan = planQuery(index, request.q, request.language);
   const s = scratchOf(index);
-  const filtering = markFilters(index.facets, lookupOf(index), request.filters, s.filter, s.allowed);
+  const filtering = markFilters(index.facets, lookupOf(index), request.filters, {
+    counter: s.filter,
+    out: s.allowed,
+    bits: s.filterBits,
+    work: s.facetBits,
+  });
   const k = Math.min(page * size, index.docCount);
   let top = new TopK(k);
   s.counts.fill(0);
