@@ -1,22 +1,15 @@
-// Search benchmark: `npx tsx scripts/bench-search.ts [--sizes 1000,10000,100000]`. Builds our index and an SQLite FTS5 baseline over the same
-// synthetic bilingual corpus and prints build/heap/size/load and p50/p99 per query class with the ratios.
+// Search benchmark: `npx tsx scripts/bench-search.ts [--sizes 1000,10000,100000]`. Builds our index and an SQLite
+// FTS5 baseline over the same synthetic bilingual corpus and prints build/size/load/memory and p50/p99 per query
+// class at two levels (ranking, page) with the ratios; each engine's queries run in a fresh process.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import {
-  buildSearchIndex,
-  rankIndex,
-  readSearchIndex,
-  searchIndex,
-  suggest,
-  writeSearchIndex,
-  type IndexableStudy,
-  type SearchIndex,
-} from '../lib/search';
+import { buildSearchIndex, searchIndex, writeSearchIndex } from '../lib/search';
 import { buildFts } from './bench/fts';
-import { mb, measure, memory, us, type Stat } from './bench/measure';
+import { mb, us } from './bench/measure';
+import type { QuerySet } from './bench/query-probe';
 import { fixtureGlossary } from './bench/corpus-fixtures';
 import { generateCorpus, rng } from './bench/synthetic';
 
@@ -33,31 +26,36 @@ const args = z
     ),
   );
 
+/** Runs a probe script in a fresh process and parses the JSON line it prints last. */
+function probe<T>(script: string, args: string[], schema: z.ZodType<T>): T {
+  const run = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'bench', script), ...args],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
+  if (run.status !== 0) throw new Error(`${script} failed: ${run.stderr}`);
+  return schema.parse(JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}'));
+}
+
+const Timings = z.record(z.string(), z.object({ p50: z.number(), p99: z.number(), n: z.number() }));
+
 async function benchSize(n: number): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'telaah-bench-'));
   try {
     const t0 = performance.now();
     const corpus = generateCorpus(n);
-    let documents: IndexableStudy[] | null = corpus.studies;
-    corpus.studies = [];
     const genMs = performance.now() - t0;
-    const before = memory();
     const t1 = performance.now();
-    let built: SearchIndex | null = buildSearchIndex(documents, { glossary: fixtureGlossary });
+    const index = buildSearchIndex(corpus.studies, { glossary: fixtureGlossary });
     const buildMs = performance.now() - t1;
-    await writeSearchIndex(built, dir);
+    await writeSearchIndex(index, dir);
     const size = (await stat(path.join(dir, 'search-index.bin'))).size;
-    built = null;
-    const probe = spawnSync(
-      process.execPath,
-      ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'bench/load-probe.ts'), dir],
-      { encoding: 'utf8' },
-    );
-    const loaded = z
-      .object({ loadMs: z.number(), bytes: z.number(), rss: z.number() })
-      .parse(JSON.parse(probe.stdout.trim().split('\n').pop() ?? '{}'));
-    const index = await readSearchIndex(dir);
-    void before;
+    const t3 = performance.now();
+    buildFts(corpus.studies, path.join(dir, 'fts.db'));
+    const ftsBuildMs = performance.now() - t3;
 
     // Query sets: several strings per class so no single posting list stays hot in cache.
     const r = rng(7);
@@ -82,93 +80,63 @@ async function benchSize(n: number): Promise<void> {
       if (k >= 1 && k <= rareLimit) rare.push(w);
     }
     const mid = corpus.enWords.slice(20, 200);
-    const two = Array.from(
-      { length: 20 },
-      () => `${mid[Math.floor(r() * mid.length)]} ${mid[Math.floor(r() * mid.length)]}`,
-    );
-    const phrases = [
-      '"perdagangan manusia"',
-      '"organisasi internasional"',
-      '"human trafficking"',
-      '"negara korban"',
-    ];
-    const prefixes = ['perd', 'inter', 'org', 'kor', 'traf', 'migr', 'pen', 'adv'];
-    const filtered = common.map((w, i) => ({
-      q: w,
-      org: corpus.orgs[i % 3]!,
-      country: corpus.countries[i % 2]!,
-    }));
-
-    const req = (q: string, filters = {}) => ({ q, filters, page: 1, size: 20, language: 'all' as const });
-    // Per query class, one call per query string; the same strings go to ours and to both FTS5 baselines.
-    type Runs = Record<string, (() => unknown)[]>;
-    const textClasses = { 'common word': common, 'rare word': rare, 'two words': two, phrase: phrases };
-    const classes = (
-      text: (q: string) => unknown,
-      prefix: (p: string) => unknown,
-      withFilters: (f: (typeof filtered)[number]) => unknown,
-    ): Runs => ({
-      ...Object.fromEntries(
-        Object.entries(textClasses).map(([name, qs]) => [name, qs.map((q) => () => text(q))]),
-      ),
-      prefix: prefixes.map((p) => () => prefix(p)),
-      'word + 2 filters + counts': filtered.map((f) => () => withFilters(f)),
+    const pick = () => mid[Math.floor(r() * mid.length)]!;
+    const set: QuerySet = {
+      classes: {
+        'common word': common,
+        'rare word': rare,
+        'two words': Array.from({ length: 20 }, () => `${pick()} ${pick()}`),
+        phrase: [
+          '"perdagangan manusia"',
+          '"organisasi internasional"',
+          '"human trafficking"',
+          '"negara korban"',
+        ],
+      },
+      prefixes: ['perd', 'inter', 'org', 'kor', 'traf', 'migr', 'pen', 'adv'],
+      filtered: common.map((q, i) => ({ q, org: corpus.orgs[i % 3]!, country: corpus.countries[i % 2]! })),
+    };
+    const sample = searchIndex(index, {
+      q: 'perdagangan manusia',
+      filters: {},
+      page: 1,
+      size: 20,
+      language: 'all',
     });
-    const ours = classes(
-      (q) => searchIndex(index, req(q)),
-      (p) => suggest(index, p, 8),
-      (f) => searchIndex(index, req(f.q, { organisation: [f.org], country: [f.country] })),
+    const queries = path.join(dir, 'queries.json');
+    await writeFile(queries, JSON.stringify(set));
+
+    // Everything is measured in fresh processes: load time and memory of our index, then each engine's queries
+    // with nothing else in its heap or caches (as a server holds only its index).
+    const loaded = probe(
+      'load-probe.ts',
+      [dir],
+      z.object({ loadMs: z.number(), bytes: z.number(), rss: z.number() }),
     );
-    // The engine alone, like for like with FTS5's ranking: the top 20 and the total, no snippets, no facet counts.
-    const oursRanking = classes(
-      (q) => rankIndex(index, req(q), { counts: false }),
-      (p) => suggest(index, p, 8),
-      (f) => rankIndex(index, req(f.q, { organisation: [f.org], country: [f.country] }), { counts: false }),
-    );
-    suggest(index, 'warm'); // the FlexSearch prefix index is built on first use; measured separately below
-    const t3 = performance.now();
-    const fts = buildFts(documents, path.join(dir, 'fts.db'));
-    const ftsBuildMs = performance.now() - t3;
-    // A server does not hold the source documents; dropping them keeps the collector's pauses out of the figures.
-    documents = null;
-    (globalThis as { gc?: () => void }).gc?.();
-    const baseline = classes(
-      (q) => fts.query(q),
-      (p) => fts.query(`${p}*`),
-      (f) => fts.filtered(f.q, f.org, f.country),
-    );
-    // The same page of results as ours: snippets for the top 20 and facet counts (suggestions have neither).
-    const baselinePage = classes(
-      (q) => fts.page(q),
-      (p) => fts.query(`${p}*`),
-      (f) => fts.filteredPage(f.q, f.org, f.country),
-    );
+    const ours = probe('query-probe.ts', ['ours', dir, queries], Timings);
+    const fts = probe('query-probe.ts', ['fts', dir, queries], Timings);
+
     console.log(`\n## ${n.toLocaleString('en')} documents`);
     console.log(
       `corpus generated in ${(genMs / 1000).toFixed(1)} s; build ${(buildMs / 1000).toFixed(1)} s (FTS5 ${(ftsBuildMs / 1000).toFixed(1)} s); persisted ${mb(size)}; load ${(loaded.loadMs / 1000).toFixed(2)} s (fresh process); loaded index memory ${mb(loaded.bytes)} (process RSS ${mb(loaded.rss)}); rare words match <= ${rareLimit} documents`,
     );
-    const sample = searchIndex(index, req('perdagangan manusia'));
     console.log(
       `sanity: "perdagangan manusia" -> ${sample.total} hits, first snippet ${sample.hits[0]?.snippet?.html.slice(0, 80)}…`,
     );
     console.log(
-      'Every word required on both sides. Ranking: the top 20 by BM25 (ours also counts the hits). Page: the top 20 with snippets and displays, the hit count and the facet counts of the hits (FTS5: snippet() and a GROUP BY over the matches). Prefix: our suggestions against an FTS5 prefix query, the same in both columns.',
+      'Every word required on both sides; each engine timed in its own fresh process. Ranking: the top 20 by BM25 (ours also counts the hits). Page: the top 20 with snippets and displays, the hit count and the facet counts of the hits (FTS5: snippet() and a GROUP BY over the matches). Prefix: our suggestions against an FTS5 prefix query, the same at both levels.',
     );
     console.log(
       '| query class | ours ranking p50 | FTS5 ranking p50 | ratio | ours page p50 / p99 | FTS5 page p50 / p99 | ratio |',
     );
     console.log('|---|---|---|---|---|---|---|');
-    const budget = n >= 100_000 ? 8000 : 4000;
-    for (const name of Object.keys(ours)) {
-      const a: Stat = measure(ours[name]!, 2000, 4000);
-      const r: Stat = name === 'prefix' ? a : measure(oursRanking[name]!, 2000, 4000);
-      const b: Stat = measure(baseline[name]!, 300, budget);
-      const c: Stat = name === 'prefix' ? b : measure(baselinePage[name]!, 300, budget);
+    for (const name of [...Object.keys(set.classes), 'prefix', 'word + 2 filters + counts']) {
+      const [a, b] = [ours[`ranking/${name}`]!, fts[`ranking/${name}`]!];
+      const [c, d] = [ours[`page/${name}`]!, fts[`page/${name}`]!];
       console.log(
-        `| ${name} | ${us(r.p50)} | ${us(b.p50)} | ${(b.p50 / r.p50).toFixed(1)}x | ${us(a.p50)} / ${us(a.p99)} | ${us(c.p50)} / ${us(c.p99)} | ${(c.p50 / a.p50).toFixed(1)}x |`,
+        `| ${name} | ${us(a.p50)} | ${us(b.p50)} | ${(b.p50 / a.p50).toFixed(1)}x | ${us(c.p50)} / ${us(c.p99)} | ${us(d.p50)} / ${us(d.p99)} | ${(d.p50 / c.p50).toFixed(1)}x |`,
       );
     }
-    fts.close();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

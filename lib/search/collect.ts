@@ -1,39 +1,25 @@
 // From a plan to the hit set, its facet counts and the top k. Two modes:
-// - all (the default): a document must satisfy every clause. Clauses are taken from the cheapest (fewest
-//   postings) up: the first is walked and gives the candidates (or the filtered documents do, when fewer), each
-//   later clause only narrows them, by probing the candidates in its lists when they are few or by walking its
-//   lists over the candidates otherwise. Work follows the rarest clause, not the most common word.
+// - all (the default): a document must satisfy every clause, and clauses are taken from the cheapest (fewest
+//   postings) up, so work follows the rarest clause, not the most common word. Words only and many candidates:
+//   bitsets ANDed (bitsets.ts). Words after a cheap first clause or few filtered documents: one candidate at a
+//   time (by-document.ts). Phrases: clause by clause over dense scratch arrays (by-clause.ts).
 // - any: every atom is walked; documents matching more clauses rank first (the clause count is the integer part
 //   of the sort key).
 // Facets are counted over the hits, or over the non-hits and subtracted from the global counts when hits are most
 // of the corpus.
-import type { Plan } from './plan';
-import { CANDIDATE, probeAtom, walkAtom, type Scratch } from './postings';
-import { pairRangeOf } from './phrases';
-import { championRow } from './champions';
-import type { TopK } from './top-k';
-import type { Atom } from './plan';
-import { countDoc, slotsOf, subtractFromTotals } from './facet-count';
-import type { Filtering } from './facets';
-import type { SearchIndex } from './types';
 import { bitsetWords, collectByBitset } from './bitsets';
+import { candidatesFromFilters, finish, narrowByClause } from './by-clause';
 import { collectByDocument, probesFor } from './by-document';
+import { countDoc, slotsOf } from './facet-count';
+import type { Filtering } from './facets';
+import { pairRangeOf } from './phrases';
+import type { Atom, Plan } from './plan';
+import { walkAtom, type Scratch } from './postings';
 import { singleTerm } from './single-term';
+import type { TopK } from './top-k';
+import type { SearchIndex } from './types';
 
-const TIER = 1e5;
-/** Probe a later clause's lists per candidate when they hold this many times more postings than candidates. */
-const PROBE_RATIO = 16;
-/** A probe into frequent terms' dense rows costs one load, so it wins as soon as there are fewer candidates. */
-const probeRatio = (index: SearchIndex, a: Atom) =>
-  a.slots[0]!.terms.every((t) => championRow(index.champions, t) >= 0) ? 1 : PROBE_RATIO;
-
-export const scoreOf = (key: number) => key % TIER;
-
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
+export { scoreOf } from './by-clause';
 
 /** Empty query: every allowed document, in ingest order. */
 export function browseAll(index: SearchIndex, s: Scratch, nf: number, top: TopK, count = true): number {
@@ -99,8 +85,6 @@ export function collectAll(
   const order = Array.from(cost.keys()).sort((a, b) => cost[a]! - cost[b]!);
   const done = new Uint8Array(atoms.length);
   s.touchedCount = 0;
-  let need = 0;
-  let sorted: boolean;
   const lead = order[0]!;
   const leadAtoms = atoms.filter((a) => a.bits & (1 << lead));
   const fromFilters = nf > 0 && filtering.allowed <= cost[lead]!;
@@ -147,17 +131,9 @@ export function collectAll(
       count,
     );
   }
-  if (fromFilters) {
-    // Fewer filtered documents than postings in the cheapest clause: they are the candidates, in document order.
-    const { allowed, mask, touched } = s;
-    for (let i = 0; i < filtering.allowed; i++) {
-      const d = allowed[i]!;
-      touched[i] = d;
-      mask[d] = CANDIDATE;
-    }
-    s.touchedCount = filtering.allowed;
-    sorted = filtering.sorted;
-  } else {
+  let sorted = true;
+  if (fromFilters) candidatesFromFilters(s, filtering.allowed);
+  else {
     for (const a of leadAtoms) {
       walkAtom(index, s, a);
       done[atoms.indexOf(a)] = 1;
@@ -165,7 +141,6 @@ export function collectAll(
     // One list (or one phrase, whose candidates come from one list) yields documents in order.
     const only = leadAtoms[0]!;
     sorted = leadAtoms.length === 1 && (only.slots.length > 1 || only.slots[0]!.terms.length === 1);
-    need |= 1 << lead;
     if ((nf > 0 || s.touchedCount <= index.docCount / 2) && probeable(rest))
       return collectByDocument(
         index,
@@ -176,82 +151,7 @@ export function collectAll(
         top,
         count,
       );
-    if (clauses > 1) compact(s, need, nf); // finish() checks the last clause itself
   }
-  for (const b of order) {
-    if (need & (1 << b)) continue;
-    atoms.forEach((a, i) => {
-      if (done[i] || !(a.bits & (1 << b)) || s.touchedCount === 0) return;
-      done[i] = 1;
-      if (a.slots.length === 1 && sizes[i]! > s.touchedCount * probeRatio(index, a))
-        probeAtom(index, s, a, sorted);
-      else walkAtom(index, s, a, true);
-    });
-    need |= 1 << b;
-    if (b !== order[order.length - 1]) compact(s, need, nf);
-  }
-  return finish(index, s, nf, top, need, false, count);
-}
-
-/** Keeps the touched documents that satisfy the clauses in `need` and the filters, in their order. */
-function compact(s: Scratch, need: number, nf: number): void {
-  const { mask, acc, touched, filter } = s;
-  let kept = 0;
-  for (let i = 0; i < s.touchedCount; i++) {
-    const d = touched[i]!;
-    if ((mask[d]! & need) === need && (nf === 0 || filter[d] === nf)) touched[kept++] = d;
-    else {
-      mask[d] = 0;
-      acc[d] = 0;
-    }
-  }
-  s.touchedCount = kept;
-}
-
-/** One pass over the touched documents: hits go to the top k and the facet counts; the arrays are reset. */
-function finish(
-  index: SearchIndex,
-  s: Scratch,
-  nf: number,
-  top: TopK,
-  need: number,
-  tiered: boolean,
-  count: boolean,
-): number {
-  const { acc, mask, touched, filter, counts } = s;
-  const f = index.facets;
-  const N = index.docCount;
-  // Not with filters: they usually leave few hits, and the complement would then be most of the corpus.
-  const complement = count && nf === 0 && s.touchedCount > N / 2;
-  const heap = top.keys;
-  const slots = slotsOf(f);
-  // The key a document must beat to enter the top k; -Infinity until the heap is full.
-  let bar = top.size < top.k ? -Infinity : heap[0]!;
-  let total = 0;
-  for (let i = 0; i < s.touchedCount; i++) {
-    const d = touched[i]!;
-    const m = mask[d]!;
-    const key = tiered ? popcount(m & ~CANDIDATE) * TIER + acc[d]! : acc[d]!;
-    acc[d] = 0;
-    if ((m & need) !== need || (nf > 0 && filter[d] !== nf)) {
-      mask[d] = 0;
-      continue;
-    }
-    total++;
-    if (key > bar) {
-      top.offer(key, d);
-      if (top.size === top.k) bar = heap[0]!;
-    }
-    if (complement) continue; // mask[d] stays set: it marks a hit for the complement pass
-    mask[d] = 0;
-    if (count) countDoc(f, slots, counts, d);
-  }
-  if (complement) {
-    for (let d = 0; d < N; d++) {
-      if (mask[d] !== 0) mask[d] = 0;
-      else countDoc(f, slots, counts, d);
-    }
-    subtractFromTotals(f, counts);
-  }
-  return total;
+  const need = fromFilters ? 0 : 1 << lead;
+  return narrowByClause(index, s, nf, plan, order, sizes, done, need, sorted, top, count);
 }

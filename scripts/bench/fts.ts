@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { facetValuesOf } from '../../lib/search/facets';
 import type { IndexableStudy } from '../../lib/search/types';
 
-export function buildFts(studies: IndexableStudy[], file: string) {
+export function buildFts(studies: IndexableStudy[], file: string): void {
   const db = new Database(file);
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
@@ -31,6 +31,12 @@ export function buildFts(studies: IndexableStudy[], file: string) {
   })();
   db.exec(`CREATE INDEX facet_doc ON facet (doc, value)`);
   db.exec(`INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(8.0, 5.0, 3.0, 1.0)')`);
+  db.close();
+}
+
+/** The queries over a database written by buildFts. */
+export function openFts(file: string) {
+  const db = new Database(file, { readonly: true });
   const search = db.prepare('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 20');
   const filtered = db.prepare(
     'SELECT fts.rowid FROM fts JOIN meta ON meta.rowid = fts.rowid WHERE fts MATCH ? AND meta.org = ? AND meta.country = ? ORDER BY rank LIMIT 20',
