@@ -11,6 +11,9 @@ import { idf } from './postings';
 import type { TopK } from './top-k';
 import type { SearchIndex } from './types';
 
+/** Lists up to this long are offered to the heap whole instead of through the impact histogram. */
+const SHORT_LIST = 256;
+
 /** The atom's only term when the fast path applies, else -1. */
 export function singleTerm(atoms: Atom[]): number {
   if (atoms.length !== 1) return -1;
@@ -33,10 +36,14 @@ export function collectSingleTerm(
   const row = championRow(index.champions, term);
   const champion = row >= 0 && top.k <= CHAMPIONS;
   if (count) countTerm(index, counts, row, from, to);
-  const best = champion
-    ? index.champions.top.subarray(row * CHAMPIONS, row * CHAMPIONS + top.k)
-    : bestEntries(postImpact, from, to, top.k);
-  for (const e of best) top.offer(w * postImpact[e]!, postDocs[e]!);
+  if (champion) {
+    for (const e of index.champions.top.subarray(row * CHAMPIONS, row * CHAMPIONS + top.k))
+      top.offer(w * postImpact[e]!, postDocs[e]!);
+  } else if (to - from <= SHORT_LIST) {
+    // A short list goes through the heap whole, in document order (ties keep the earlier document, as below).
+    for (let e = from; e < to; e++) top.offer(w * postImpact[e]!, postDocs[e]!);
+  } else
+    for (const e of bestEntries(postImpact, from, to, top.k)) top.offer(w * postImpact[e]!, postDocs[e]!);
   return to - from;
 }
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, searchIndex, type SearchIndex, type SearchRequest } from '@/lib/search';
+import { planQuery } from '@/lib/search/plan';
 import { generateCorpus } from '../../scripts/bench/synthetic';
 
 // The engine takes different paths for the same answer (one term without filters; every clause from the rarest;
@@ -65,5 +66,25 @@ describe('search paths agree', () => {
     const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id);
     expect(ids(run('negara', { size: 20 }))).toEqual(oracle.slice(0, 20)); // champions (k <= 200)
     expect(ids(run('negara', { size: 100, page: 3 }))).toEqual(oracle.slice(200, 300)); // histogram (k = 300)
+  });
+
+  it('one rare term: its short list through the heap gives the same (impact, document) order', () => {
+    // A term in a few dozen studies that a query for its own text analyses to, alone.
+    const term = index.terms.findIndex((t, i) => {
+      const df = index.termStart[i + 1]! - index.termStart[i]!;
+      if (!t.startsWith('id:') || df < 25 || df > 60) return false;
+      const slots = planQuery(index, t.slice(3), 'all').atoms.flatMap((a) => a.slots);
+      return slots.length === 1 && slots[0]!.terms.length === 1 && slots[0]!.terms[0] === i;
+    });
+    expect(term).toBeGreaterThanOrEqual(0);
+    const word = index.terms[term]!.slice(3);
+    const plan = run(word, { size: 0 });
+    expect(plan.total).toBe(index.termStart[term + 1]! - index.termStart[term]!);
+    const entries = [];
+    for (let e = index.termStart[term]!; e < index.termStart[term + 1]!; e++) entries.push(e);
+    const oracle = entries
+      .sort((a, b) => index.postImpact[b]! - index.postImpact[a]! || a - b)
+      .map((e) => index.ids[index.postDocs[e]!]);
+    expect(run(word, { size: 20 }).hits.map((h) => h.id)).toEqual(oracle.slice(0, 20));
   });
 });
