@@ -53,6 +53,13 @@ async function benchSize(n: number): Promise<void> {
     const buildMs = performance.now() - t1;
     await writeSearchIndex(index, dir);
     const size = (await stat(path.join(dir, 'search-index.bin'))).size;
+    // Load time and memory of our index in a fresh process, before anything else is written.
+    spawnSync('sync');
+    const loaded = probe(
+      'load-probe.ts',
+      [dir],
+      z.object({ loadMs: z.number(), bytes: z.number(), rss: z.number() }),
+    );
     const t3 = performance.now();
     buildFts(corpus.studies, path.join(dir, 'fts.db'));
     const ftsBuildMs = performance.now() - t3;
@@ -106,13 +113,9 @@ async function benchSize(n: number): Promise<void> {
     const queries = path.join(dir, 'queries.json');
     await writeFile(queries, JSON.stringify(set));
 
-    // Everything is measured in fresh processes: load time and memory of our index, then each engine's queries
-    // with nothing else in its heap or caches (as a server holds only its index).
-    const loaded = probe(
-      'load-probe.ts',
-      [dir],
-      z.object({ loadMs: z.number(), bytes: z.number(), rss: z.number() }),
-    );
+    // Each engine's queries in a fresh process with nothing else in its heap or caches (as a server holds only
+    // its index), once the files just written are on disk.
+    spawnSync('sync');
     const ours = probe('query-probe.ts', ['ours', dir, queries], Timings);
     const fts = probe('query-probe.ts', ['fts', dir, queries], Timings);
 
