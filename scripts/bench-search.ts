@@ -58,7 +58,7 @@ async function benchSize(n: number): Promise<void> {
     const loaded = probe(
       'load-probe.ts',
       [dir],
-      z.object({ loadMs: z.number(), bytes: z.number(), rss: z.number() }),
+      z.object({ loadMs: z.number(), textMs: z.number(), bytes: z.number(), rss: z.number() }),
     );
     const t3 = performance.now();
     buildFts(corpus.studies, path.join(dir, 'fts.db'));
@@ -121,7 +121,7 @@ async function benchSize(n: number): Promise<void> {
 
     console.log(`\n## ${n.toLocaleString('en')} documents`);
     console.log(
-      `corpus generated in ${(genMs / 1000).toFixed(1)} s; build ${(buildMs / 1000).toFixed(1)} s (FTS5 ${(ftsBuildMs / 1000).toFixed(1)} s); persisted ${mb(size)}; load ${(loaded.loadMs / 1000).toFixed(2)} s (fresh process); loaded index memory ${mb(loaded.bytes)} (process RSS ${mb(loaded.rss)}); rare words match <= ${rareLimit} documents`,
+      `corpus generated in ${(genMs / 1000).toFixed(1)} s; build ${(buildMs / 1000).toFixed(1)} s (FTS5 ${(ftsBuildMs / 1000).toFixed(1)} s); persisted ${mb(size)}; load ${(loaded.loadMs / 1000).toFixed(2)} s (fresh process; body text in memory after ${(loaded.textMs / 1000).toFixed(2)} s); loaded index memory ${mb(loaded.bytes)} (process RSS ${mb(loaded.rss)}); rare words match <= ${rareLimit} documents`,
     );
     console.log(
       `sanity: "perdagangan manusia" -> ${sample.total} hits, first snippet ${sample.hits[0]?.snippet?.html.slice(0, 80)}…`,

@@ -35,7 +35,7 @@
 // expansion. It is compiled into the index, so a loaded index needs nothing else.
 export { buildSearchIndex } from './build';
 export { SEARCH_INDEX_FORMAT } from './index-file';
-export { closeSearchIndex, readSearchIndex } from './load-index';
+export { closeSearchIndex, readSearchIndex, whenTextLoaded } from './load-index';
 export { writeSearchIndex } from './persist';
 export { rankIndex, searchIndex, type Ranking } from './search';
 export { suggest } from './suggest';

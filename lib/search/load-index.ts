@@ -21,20 +21,27 @@ export async function closeSearchIndex(index: SearchIndex): Promise<void> {
   await fh.close();
 }
 
-async function readExactly(fh: FileHandle, into: Uint8Array, position: number): Promise<void> {
+async function readExactly(fh: FileHandle, into: Uint8Array, position: number): Promise<Uint8Array> {
   let done = 0;
   while (done < into.length) {
     const { bytesRead } = await fh.read(into, done, into.length - done, position + done);
     if (bytesRead === 0) throw new Error('search index: file is truncated');
     done += bytesRead;
   }
+  return into;
+}
+
+const textLoads = new WeakMap<SearchIndex, Promise<void>>();
+/** Resolves when the body text a loaded index keeps in memory has arrived (at once when it keeps none). */
+export function whenTextLoaded(index: SearchIndex): Promise<void> {
+  return textLoads.get(index) ?? Promise.resolve();
 }
 
 /** Body text kept in memory by default: 100,000 abstract-and-body studies need about half of it. */
 export const DEFAULT_TEXT_BUDGET = 512 * 1024 * 1024;
 
 export interface ReadOptions {
-  /** Body text up to this many bytes in all is kept in memory; more stays on disk. */
+  /** Body text up to this many bytes in all is read into memory after the load; more stays on disk. */
   textBudget?: number;
 }
 
@@ -66,11 +73,9 @@ async function readOpen(fh: FileHandle, textBudget: number): Promise<SearchIndex
   const base = Math.ceil((16 + jsonLength) / 8) * 8;
   const storeSection = header.sections.find((x) => x.name === 'store');
   if (!storeSection) throw new Error('search index: section store missing');
-  // One read for every section before the text and the text kept in memory, into one aligned buffer that all
-  // views share.
-  const inMemory =
-    storeSection.length - header.hotBytes <= textBudget ? storeSection.length : header.hotBytes;
-  const body = new Uint8Array(new ArrayBuffer(storeSection.offset + inMemory));
+  // One read for every section before the text and the hot text, into one aligned buffer that all views share.
+  const hotBytes = header.hotBytes;
+  const body = new Uint8Array(new ArrayBuffer(storeSection.offset + hotBytes));
   await readExactly(fh, body, base);
   const get = <K extends Kind>(name: string, kind: K): InstanceType<(typeof CTORS)[K]> => {
     const s = header.sections.find((x) => x.name === name);
@@ -94,9 +99,13 @@ async function readOpen(fh: FileHandle, textBudget: number): Promise<SearchIndex
     periodTo: get('periodTo', 'i16'),
   };
   const storeAt = base + storeSection.offset;
-  const text = body.subarray(storeSection.offset);
+  const hot = body.subarray(storeSection.offset);
+  // Body text within the budget is read after the index is ready, so a load is not slowed by it: until the read
+  // completes, snippets in body sections read through the file.
+  let cold: Uint8Array | null = null;
+  const coldBytes = storeSection.length - hotBytes;
   const fd = fh.fd;
-  return {
+  const index: SearchIndex = {
     docCount: header.docCount,
     ids: header.ids,
     terms,
@@ -109,9 +118,11 @@ async function readOpen(fh: FileHandle, textBudget: number): Promise<SearchIndex
     surface: lines('surface'),
     surfaceByEnd: get('surfaceByEnd', 'u32'),
     facets,
-    // searchIndex is synchronous, and a pread of a few kilobytes from the page cache takes microseconds.
+    // searchIndex is synchronous, and a pread of a few kilobytes from the page cache takes microseconds. A piece
+    // is either hot or cold, so a read never spans both.
     readStore: (start, end) => {
-      if (end <= inMemory) return text.subarray(start, end);
+      if (end <= hotBytes) return hot.subarray(start, end);
+      if (cold && start >= hotBytes) return cold.subarray(start - hotBytes, end - hotBytes);
       const out = Buffer.allocUnsafe(end - start);
       let done = 0;
       while (done < out.length) {
@@ -148,4 +159,13 @@ async function readOpen(fh: FileHandle, textBudget: number): Promise<SearchIndex
     glossary: header.glossary,
     suggestions: header.suggestions,
   };
+  const loading =
+    coldBytes > 0 && coldBytes <= textBudget
+      ? readExactly(fh, new Uint8Array(coldBytes), storeAt + hotBytes).then(
+          (bytes) => void (cold = bytes),
+          () => undefined, // closed meanwhile, or unreadable: snippets keep reading through the file
+        )
+      : Promise.resolve();
+  textLoads.set(index, loading);
+  return index;
 }

@@ -6,6 +6,7 @@ import {
   buildSearchIndex,
   closeSearchIndex,
   readSearchIndex,
+  whenTextLoaded,
   searchIndex,
   writeSearchIndex,
   type SearchIndex,
@@ -116,6 +117,7 @@ describe('search snippets', () => {
     try {
       await writeSearchIndex(buildSearchIndex([long]), dir);
       const loaded = await readSearchIndex(dir);
+      await whenTextLoaded(loaded);
       // Body text beyond the budget is read from the file for each snippet that shows it.
       const onDisk = await readSearchIndex(dir, { textBudget: 0 });
       const built = buildSearchIndex([long]);
