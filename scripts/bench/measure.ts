@@ -1,4 +1,5 @@
 // Latency sampling for the benchmark: warm up, then time each call until an iteration or time budget is spent.
+// Fast classes get many samples, so one burst of machine noise moves the median little.
 export interface Stat {
   p50: number;
   p99: number;
@@ -6,7 +7,10 @@ export interface Stat {
 }
 
 export function measure(queries: (() => unknown)[], iterations: number, budgetMs: number): Stat {
-  for (let i = 0; i < Math.min(20, iterations); i++) queries[i % queries.length]!();
+  // Warm-up: every query at least once and the code compiled (a tenth of the budget at most).
+  const warm = performance.now() + budgetMs / 10;
+  for (let i = 0; i < Math.min(200, iterations) && (i < queries.length || performance.now() < warm); i++)
+    queries[i % queries.length]!();
   const times: number[] = [];
   const deadline = performance.now() + budgetMs;
   for (let i = 0; i < iterations && performance.now() < deadline; i++) {
