@@ -47,20 +47,6 @@ function orTerm(index: SearchIndex, term: number, out: Int32Array): void {
   }
 }
 
-interface Words {
-  hits: Int32Array;
-  clause: Int32Array;
-}
-const scratches = new WeakMap<Scratch, Words>();
-function wordsOf(index: SearchIndex, s: Scratch): Words {
-  let w = scratches.get(s);
-  if (!w) {
-    const n = bitsetWords(index);
-    scratches.set(s, (w = { hits: new Int32Array(n), clause: new Int32Array(n) }));
-  }
-  return w;
-}
-
 /** Mask of the valid bits of word w (the last word may be partly past the documents). */
 const validBits = (N: number, W: number, w: number) => (w === W - 1 && N & 31 ? (1 << (N & 31)) - 1 : -1);
 
@@ -80,7 +66,7 @@ export function collectByBitset(
 ): number {
   const N = index.docCount;
   const W = bitsetWords(index);
-  const { hits, clause } = wordsOf(index, s);
+  const { hitBits: hits, workBits: clause } = s;
   if (filtering.facets > 0) hits.set(s.filterBits);
   else {
     hits.fill(-1);

@@ -16,7 +16,7 @@ import type { SearchIndex } from './types';
 export type Candidates =
   | { from: 'term'; term: number; weight: number; bits: number }
   | { from: 'touched'; sorted: boolean }
-  | { from: 'allowed'; count: number; sorted: boolean };
+  | { from: 'allowed'; count: number }; // in document order
 
 /** The lookups of the later clauses, flattened: group g covers probes [groupEnd[g-1], groupEnd[g]) and clause groupBit[g]. */
 export interface Probes {
@@ -82,7 +82,7 @@ export function collectByDocument(
   const slots = slotsOf(f);
   const heap = top.keys;
   const { term, weight, bits, base, cursor, groupEnd, groupBit } = probes;
-  const sorted = candidates.from === 'term' || candidates.sorted;
+  const sorted = candidates.from !== 'touched' || candidates.sorted;
   const groups = groupEnd.length;
   let bar = top.size < top.k ? -Infinity : heap[0]!;
   let total = 0;

@@ -110,7 +110,7 @@ export function collectAll(
     return collectByDocument(
       index,
       s,
-      { from: 'allowed', count: filtering.allowed, sorted: filtering.sorted },
+      { from: 'allowed', count: filtering.allowed },
       probesFor(index, atoms, order, done),
       nf,
       top,

@@ -80,8 +80,7 @@ export function valueLookup(f: FacetData): Map<string, number> {
 /** What markFilters found. */
 export interface Filtering {
   facets: number; // filtered facets; 0 = no filter
-  allowed: number; // documents passing the filters, listed in the `out` array given to markFilters
-  sorted: boolean; // listed in document order (always, since they come from a bitset)
+  allowed: number; // documents passing the filters, listed in document order in the `out` array given to markFilters
 }
 
 const valueBitsets = new WeakMap<FacetData, (Int32Array | undefined)[]>();
@@ -119,7 +118,7 @@ export function markFilters(
   { counter, out, bits, work }: FilterOutput,
 ): Filtering {
   const keys = FACET_KEYS.filter((key) => (filters[key]?.length ?? 0) > 0);
-  if (keys.length === 0) return { facets: 0, allowed: 0, sorted: true };
+  if (keys.length === 0) return { facets: 0, allowed: 0 };
   const N = counter.length;
   const W = bits.length;
   bits.fill(-1);
@@ -151,7 +150,7 @@ export function markFilters(
       counter[d] = keys.length;
       out[allowed++] = d;
     }
-  return { facets: keys.length, allowed, sorted: true };
+  return { facets: keys.length, allowed };
 }
 
 export function emptyFacets(): Record<FacetKey, FacetCount[]> {

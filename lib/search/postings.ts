@@ -15,7 +15,8 @@ export interface Scratch {
   filter: Uint8Array;
   allowed: Uint32Array; // the documents passing the filters (markFilters)
   filterBits: Int32Array; // the same as a bitset (bit d % 32 of word d >> 5)
-  facetBits: Int32Array; // one facet's values ORed, while the filters are marked
+  hitBits: Int32Array; // the hits of a query answered with bitsets (bitsets.ts)
+  workBits: Int32Array; // one facet's values or one clause's terms ORed, while they are combined
   counts: Int32Array; // per facet value, plus the spares padded slots count into (facets.ts)
 }
 
@@ -35,7 +36,8 @@ export function scratchOf(index: SearchIndex): Scratch {
       filter: new Uint8Array(N),
       allowed: new Uint32Array(N),
       filterBits: new Int32Array((N + 31) >>> 5),
-      facetBits: new Int32Array((N + 31) >>> 5),
+      hitBits: new Int32Array((N + 31) >>> 5),
+      workBits: new Int32Array((N + 31) >>> 5),
       counts: new Int32Array(counterCount(index.facets)),
     };
     scratches.set(index, s);

@@ -39,7 +39,7 @@ export function rankIndex(index: SearchIndex, request: SearchRequest, { counts =
     counter: s.filter,
     out: s.allowed,
     bits: s.filterBits,
-    work: s.facetBits,
+    work: s.workBits,
   });
   const k = Math.min(page * size, index.docCount);
   let top = new TopK(k);
