@@ -1,9 +1,10 @@
 // Every clause required and every clause a word (no positions to check): the hits are an AND of bitsets. A
-// frequent term's bitset (N/8 bytes) is built from its dense impact row on first use and kept; another term's is
-// set from its list. A clause ORs its terms' bitsets, the clauses (and the filtered documents) are ANDed word by
+// frequent term's bitset (N/8 bytes) is set from its list on first use and kept; another term's is set from its
+// list each time. A clause ORs its terms' bitsets, the clauses (and the filtered documents) are ANDed word by
 // word, and only the hits are visited, in document order, to score them (dense impact rows, or a cursor moving
 // forwards in each list) and count their facets. Two frequent words then cost a few thousand word operations
 // instead of a pass over the shorter list with a lookup per document.
+import { lowestDoc, setAll, wordsFor } from './bits';
 import { championRow } from './champions';
 import { countDoc, slotsOf, subtractFromTotals } from './facet-count';
 import type { Filtering } from './facets';
@@ -14,20 +15,18 @@ import type { TopK } from './top-k';
 import type { SearchIndex } from './types';
 
 /** Words of a bitset over the index's documents. */
-export const bitsetWords = (index: SearchIndex) => (index.docCount + 31) >>> 5;
+export const bitsetWords = (index: SearchIndex) => wordsFor(index.docCount);
 
 const cache = new WeakMap<SearchIndex, (Int32Array | undefined)[]>();
 
-/** The bitset of a champion row's documents (bit d % 32 of word d >> 5), built once per loaded index. */
-function championBits(index: SearchIndex, row: number): Int32Array {
+/** The bitset of a champion term's documents, built once per loaded index. */
+function championBits(index: SearchIndex, term: number, row: number): Int32Array {
   let rows = cache.get(index);
   if (!rows) cache.set(index, (rows = []));
   let bits = rows[row];
   if (bits) return bits;
-  const N = index.docCount;
   bits = new Int32Array(bitsetWords(index));
-  const impacts = index.champions.impacts;
-  for (let d = 0, base = row * N; d < N; d++) if (impacts[base + d] !== 0) bits[d >>> 5]! |= 1 << (d & 31);
+  setAll(bits, index.postDocs.subarray(index.termStart[term]!, index.termStart[term + 1]!));
   rows[row] = bits;
   return bits;
 }
@@ -36,15 +35,11 @@ function championBits(index: SearchIndex, row: number): Int32Array {
 function orTerm(index: SearchIndex, term: number, out: Int32Array): void {
   const row = championRow(index.champions, term);
   if (row >= 0) {
-    const bits = championBits(index, row);
+    const bits = championBits(index, term, row);
     for (let w = 0; w < out.length; w++) out[w]! |= bits[w]!;
     return;
   }
-  const { postDocs, termStart } = index;
-  for (let e = termStart[term]!, end = termStart[term + 1]!; e < end; e++) {
-    const d = postDocs[e]!;
-    out[d >>> 5]! |= 1 << (d & 31);
-  }
+  setAll(out, index.postDocs.subarray(index.termStart[term]!, index.termStart[term + 1]!));
 }
 
 /** Mask of the valid bits of word w (the last word may be partly past the documents). */
@@ -76,7 +71,7 @@ export function collectByBitset(
     const terms = atoms.filter((a) => a.bits & (1 << b)).flatMap((a) => a.slots[0]!.terms);
     const row = terms.length === 1 ? championRow(index.champions, terms[0]!) : -1;
     if (row >= 0) {
-      const only = championBits(index, row);
+      const only = championBits(index, terms[0]!, row);
       for (let w = 0; w < W; w++) hits[w]! &= only[w]!;
       continue;
     }
@@ -94,7 +89,7 @@ export function collectByBitset(
   let total = 0;
   for (let w = 0; w < W; w++) {
     for (let x = hits[w]!; x !== 0; x &= x - 1) {
-      const d = (w << 5) | (31 - Math.clz32(x & -x));
+      const d = lowestDoc(w, x);
       total++;
       let score = 0;
       for (let p = 0; p < P; p++) {
@@ -125,7 +120,7 @@ function countHits(index: SearchIndex, counts: Int32Array, hits: Int32Array, com
   const slots = slotsOf(f);
   for (let w = 0; w < W; w++) {
     const word = complement ? ~hits[w]! & validBits(N, W, w) : hits[w]!;
-    for (let x = word; x !== 0; x &= x - 1) countDoc(f, slots, counts, (w << 5) | (31 - Math.clz32(x & -x)));
+    for (let x = word; x !== 0; x &= x - 1) countDoc(f, slots, counts, lowestDoc(w, x));
   }
   if (complement) subtractFromTotals(f, counts);
 }

@@ -1,5 +1,6 @@
 // Facets: one global value space, doc -> values and value -> docs as CSR typed arrays. Counting walks the hit
 // set once over flat arrays (no FlexSearch tags: their query+tag path truncates to 100 hits per field).
+import { lowestDoc, setAll, setBit } from './bits';
 import { FACET_KEYS, type FacetCount, type FacetData, type FacetKey, type IndexableStudy } from './types';
 
 export function decade(year: number): string {
@@ -91,8 +92,7 @@ function valueBits(f: FacetData, v: number, words: number): Int32Array {
   let bits = all[v];
   if (bits) return bits;
   bits = new Int32Array(words);
-  for (let i = f.valDocStart[v]!, end = f.valDocStart[v + 1]!; i < end; i++)
-    bits[f.valDocs[i]! >>> 5]! |= 1 << (f.valDocs[i]! & 31);
+  setAll(bits, f.valDocs.subarray(f.valDocStart[v]!, f.valDocStart[v + 1]!));
   all[v] = bits;
   return bits;
 }
@@ -137,7 +137,7 @@ export function markFilters(
       // A year selects studies whose studied period covers it, not the whole decade.
       for (let i = f.valDocStart[vid]!, end = f.valDocStart[vid + 1]!; i < end; i++) {
         const d = f.valDocs[i]!;
-        if (f.periodFrom[d]! <= year && f.periodTo[d]! >= year) work[d >>> 5]! |= 1 << (d & 31);
+        if (f.periodFrom[d]! <= year && f.periodTo[d]! >= year) setBit(work, d);
       }
     }
     for (let w = 0; w < W; w++) bits[w]! &= work[w]!;
@@ -146,7 +146,7 @@ export function markFilters(
   let allowed = 0;
   for (let w = 0; w < W; w++)
     for (let x = bits[w]!; x !== 0; x &= x - 1) {
-      const d = (w << 5) | (31 - Math.clz32(x & -x));
+      const d = lowestDoc(w, x);
       counter[d] = keys.length;
       out[allowed++] = d;
     }

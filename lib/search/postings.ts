@@ -1,6 +1,7 @@
 // Walking posting lists into reusable dense arrays: a score and a clause mask per document, plus the list of
 // documents touched. An atom is either walked (every posting) or, when the candidates are already few,
 // probed (each candidate looked up in the atom's lists). Nothing is allocated per posting.
+import { wordsFor } from './bits';
 import { championRow } from './champions';
 import { counterCount } from './facet-count';
 import { walkPhrase } from './phrases';
@@ -35,9 +36,9 @@ export function scratchOf(index: SearchIndex): Scratch {
       touchedCount: 0,
       filter: new Uint8Array(N),
       allowed: new Uint32Array(N),
-      filterBits: new Int32Array((N + 31) >>> 5),
-      hitBits: new Int32Array((N + 31) >>> 5),
-      workBits: new Int32Array((N + 31) >>> 5),
+      filterBits: new Int32Array(wordsFor(N)),
+      hitBits: new Int32Array(wordsFor(N)),
+      workBits: new Int32Array(wordsFor(N)),
       counts: new Int32Array(counterCount(index.facets)),
     };
     scratches.set(index, s);
