@@ -11,6 +11,7 @@ const envSchema = z.object({
   TELAAH_CORPUS_DIR: z.string().min(1).default('corpus'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   TELAAH_INGEST_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  TELAAH_PARSE_TIMEOUT_S: z.coerce.number().positive().max(3600).optional(),
   TELAAH_SEARCH_TEXT_MB: z.coerce.number().int().min(0).optional(),
 });
 

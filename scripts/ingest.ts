@@ -3,8 +3,10 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
+import { describeStorageError } from '../lib/db/store-errors';
 import { databaseFile, readEnv } from '../lib/env';
 import type { FileOutcome } from '../lib/ingest/ingest-corpus';
+import { describeCounts, describeIndex, describeOutcome, exitCodeOf, printable } from '../lib/ingest/report';
 import { runIngest } from '../lib/ingest/run-ingest';
 
 let args: { corpus: string; database: string };
@@ -33,39 +35,39 @@ const bar = interactive
       cliProgress.Presets.shades_classic,
     )
   : null;
-const failures: FileOutcome[] = [];
+const problems: FileOutcome[] = [];
 
 try {
   const result = await runIngest({
     corpusDir: args.corpus,
     databaseFile: args.database,
     onProgress: (done, total, outcome) => {
-      if (outcome.status === 'failed') failures.push(outcome);
+      if (outcome.status === 'failed') problems.push(outcome);
       if (bar) {
         if (done === 1) bar.start(total, 0, { file: '' });
-        bar.update(done, { file: outcome.file });
+        bar.update(done, { file: printable(outcome.file).slice(0, 60) });
         if (done === total) bar.stop();
       } else {
-        console.log(
-          `[${done}/${total}] ${outcome.status.padEnd(9)} ${outcome.file}${outcome.error ? `: ${outcome.error}` : ''}`,
-        );
+        console.log(`[${done}/${total}] ${describeOutcome(outcome)}`);
       }
     },
+    onIndexStart: () => {
+      bar?.stop();
+      console.log('Building the search index...');
+    },
   });
+  bar?.stop();
   for (const outcome of result.outcomes.filter((o) => o.status === 'removed')) {
-    console.log(`removed   ${outcome.file} (no longer in the corpus)`);
+    console.log(`removed   ${printable(outcome.file)} (no longer in the corpus)`);
   }
-  if (bar) for (const f of failures) console.error(`failed    ${f.file}: ${f.error}`);
-  const c = result.counts;
-  console.log(
-    `Ingest done: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.removed} removed, ${c.failed} failed.` +
-      (result.indexed === null
-        ? ' Search index already current.'
-        : ` Search index rebuilt (${result.indexed} studies).`),
-  );
-  process.exit(c.failed > 0 ? 2 : 0);
+  for (const outcome of result.outcomes.filter((o) => o.status === 'skipped')) {
+    console.log(describeOutcome(outcome));
+  }
+  if (bar) for (const f of problems) console.error(describeOutcome(f));
+  console.log(`Ingest done: ${describeCounts(result)}. ${describeIndex(result)}`);
+  process.exit(exitCodeOf(result));
 } catch (error) {
   bar?.stop();
-  console.error(`ingest: ${(error as Error).message}`);
+  console.error(`ingest: ${describeStorageError(error, args.database) ?? (error as Error).message}`);
   process.exit(1);
 }

@@ -3,23 +3,24 @@
 // then serves it on http://localhost:$PORT (default 3000).
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
+import { describeStorageError } from '../lib/db/store-errors';
 import { computeBuildFingerprint, FINGERPRINT_FILE, isBuildCurrent } from '../lib/build/fingerprint';
 import { databaseFile, readEnv } from '../lib/env';
+import { describeCounts, describeIndex, describeOutcome } from '../lib/ingest/report';
 import { runIngest } from '../lib/ingest/run-ingest';
 
 const env = readEnv();
 const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-const result = await runIngest({ corpusDir: env.TELAAH_CORPUS_DIR, databaseFile: databaseFile(env) });
-const c = result.counts;
-console.log(
-  `Corpus: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.removed} removed, ${c.failed} failed` +
-    (result.indexed === null
-      ? '; search index current.'
-      : `; search index rebuilt (${result.indexed} studies).`),
+const result = await runIngest({ corpusDir: env.TELAAH_CORPUS_DIR, databaseFile: databaseFile(env) }).catch(
+  (error: unknown) => {
+    console.error(`start: ${describeStorageError(error, databaseFile(env)) ?? (error as Error).message}`);
+    process.exit(1);
+  },
 );
-for (const failed of result.outcomes.filter((o) => o.status === 'failed')) {
-  console.warn(`  not ingested: ${failed.file}: ${failed.error}`);
+console.log(`Corpus: ${describeCounts(result)}. ${describeIndex(result)}`);
+for (const outcome of result.outcomes.filter((o) => o.status === 'failed' || o.status === 'skipped')) {
+  console.warn(`  ${describeOutcome(outcome)}`);
 }
 
 if (!(await isBuildCurrent())) {

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
+import Database from 'better-sqlite3';
 import { openSchemaEngine } from './schema-engine';
 
 export const SCHEMA_PATH = path.resolve('prisma/schema.prisma');
@@ -40,8 +41,40 @@ async function openEngine(databaseFile: string) {
   return { engine: await openSchemaEngine(databaseFile, SCHEMA_PATH, schemaText), schemaText };
 }
 
-/** Applies every migration in prisma/migrations that the database has not seen; returns their names. */
+/** The migrations in prisma/migrations that the database has not finished applying. */
+export async function listPendingMigrations(databaseFile: string): Promise<string[]> {
+  const folders = (await listMigrations(MIGRATIONS_DIR)).migrationDirectories.map((m) => m.path);
+  if (!existsSync(databaseFile)) return folders;
+  const db = new Database(databaseFile, { readonly: true, fileMustExist: true, timeout: 5000 });
+  try {
+    const table = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+      .get();
+    if (!table) return folders;
+    const applied = new Set(
+      db
+        .prepare(
+          'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+        )
+        .pluck()
+        .all() as string[],
+    );
+    return folders.filter((name) => !applied.has(name));
+  } finally {
+    db.close();
+  }
+}
+
+export class MigrationBlockedError extends Error {}
+
+/**
+ * Applies every migration in prisma/migrations that the database has not seen; returns their names. The schema
+ * engine takes the database to itself, which fails while a server has it open, so it is only started when a
+ * migration is really pending: an ingest beside a running server, on an up-to-date schema, never asks for that lock.
+ */
 export async function applyMigrations(databaseFile: string): Promise<string[]> {
+  const pending = await listPendingMigrations(databaseFile);
+  if (pending.length === 0) return [];
   const { engine } = await openEngine(databaseFile);
   try {
     const result = await engine.applyMigrations({
@@ -49,6 +82,14 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
       filters: NO_FILTERS,
     });
     return result.appliedMigrationNames;
+  } catch (error) {
+    // SQLITE_BUSY reaches us from the WebAssembly engine as an unknown error variant ("SocketTimeout").
+    if (/SocketTimeout|SQLITE_BUSY|database is locked/i.test(String((error as Error).message)))
+      throw new MigrationBlockedError(
+        `the database needs ${pending.length} migration(s) (${pending.join(', ')}) and another process has it ` +
+          'open: stop the server and run again',
+      );
+    throw error;
   } finally {
     await engine.close();
   }

@@ -1,7 +1,14 @@
 import type { Db } from './client';
 
+export interface StoredStudy {
+  id: string;
+  sourceFile: string;
+  contentHash: string;
+  sidecarHash: string | null;
+}
+
 /** What the ingest needs to decide whether a file changed: stored hashes by source file. */
-export async function listStoredHashes(db: Db) {
+export async function listStoredHashes(db: Db): Promise<Map<string, StoredStudy>> {
   const rows = await db.study.findMany({
     select: { id: true, sourceFile: true, contentHash: true, sidecarHash: true },
   });

@@ -14,17 +14,30 @@ function toSqlValue(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Opens the store for writing beside a running server: WAL lets the server read while the ingest writes, and the
+ * busy timeout waits for the server's own short writes (reading lists) instead of failing at once.
+ */
+export function openWritable(file: string): Database.Database {
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+export const BUSY_TIMEOUT_MS = 10_000;
+
 export class StudyWriter {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly deleteStudy: Database.Statement;
+  private readonly ownerOf: Database.Statement;
 
   constructor(file: string) {
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
+    this.db = openWritable(file);
     this.deleteStudy = this.db.prepare('DELETE FROM "Study" WHERE "id" = ?');
+    this.ownerOf = this.db.prepare('SELECT "sourceFile" FROM "Study" WHERE "id" = ?').pluck();
   }
 
   private insert(table: string, row: Row): void {
@@ -46,11 +59,31 @@ export class StudyWriter {
     const { study, children } = studyRows(id, doc, sidecarHash);
     const now = new Date().toISOString();
     this.db.transaction(() => {
+      // An id names one file for good: a study of another file under this id is an error, never replaced.
+      const owner = this.ownerOf.get(id) as string | undefined;
+      if (owner !== undefined && owner !== doc.sourceFile)
+        throw new Error(`study id "${id}" already belongs to ${owner}; not overwritten`);
       // Child rows go with their study (ON DELETE CASCADE).
       this.deleteStudy.run(id);
       this.insert('Study', { ...study, ingestedAt: now, updatedAt: now });
       for (const table of CHILD_TABLES)
         for (const row of children[table]) this.insert(table, { ...row, studyId: id });
+    })();
+  }
+
+  /**
+   * Gives stored studies new ids in one transaction: child rows follow (ON UPDATE CASCADE), and so do reading-list
+   * items, which point at studies by id without a foreign key.
+   */
+  rename(renames: { from: string; to: string }[]): void {
+    if (renames.length === 0) return;
+    const study = this.db.prepare('UPDATE "Study" SET "id" = ? WHERE "id" = ?');
+    const items = this.db.prepare('UPDATE OR IGNORE "ReadingListItem" SET "studyId" = ? WHERE "studyId" = ?');
+    this.db.transaction(() => {
+      for (const { from, to } of renames) {
+        study.run(to, from);
+        items.run(to, from);
+      }
     })();
   }
 

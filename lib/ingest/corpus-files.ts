@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants, type Dirent } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
@@ -12,43 +12,126 @@ export interface CorpusFile {
   sidecarPath: string | null;
 }
 
-/** Every document of a corpus folder (recursively), in a stable order, each with its sidecar when present. */
-export async function listCorpusFiles(corpusDir: string): Promise<CorpusFile[]> {
-  const info = await stat(corpusDir).catch(() => null);
-  if (!info?.isDirectory()) throw new Error(`Corpus folder not found: ${corpusDir}`);
-  const entries = await readdir(corpusDir, { recursive: true, withFileTypes: true });
-  const files: CorpusFile[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const ext = path.extname(entry.name).toLowerCase();
-    if (!DOCUMENT_EXTENSIONS.includes(ext) || entry.name.startsWith('.')) continue;
-    const absolutePath = path.join(entry.parentPath, entry.name);
-    const sidecar = absolutePath.slice(0, -ext.length) + SIDECAR_SUFFIX;
-    files.push({
-      absolutePath,
-      relativePath: path.relative(corpusDir, absolutePath).split(path.sep).join('/'),
-      sidecarPath: existsSync(sidecar) ? sidecar : null,
-    });
-  }
-  return files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+/** An entry of the corpus folder that is not ingested, with the reason, so nothing is left out in silence. */
+export interface SkippedEntry {
+  relativePath: string;
+  reason: string;
 }
 
-/** A study's id: its path in the corpus without the extension, made URL-safe. Stable across re-ingests. */
-export function studyIdFor(relativePath: string): string {
-  const stem = relativePath.replace(/\.[^./]+$/, '');
-  return stem
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9/_-]+/g, '-')
-    .replace(/\//g, '--')
-    .replace(/^-+|-+$/g, '');
+export interface CorpusListing {
+  files: CorpusFile[];
+  skipped: SkippedEntry[];
+}
+
+// Symbolic links are not followed, for documents and sidecars alike: a link can point anywhere on the machine (a
+// sidecar link was read from outside the corpus), and a linked folder would list its documents twice. Hidden
+// entries (editor swap files, .git) and anything that is not a regular file (a FIFO would block the read forever)
+// are skipped too; every skipped entry is reported.
+function kindOf(entry: Dirent): string | null {
+  if (entry.isSymbolicLink()) return 'a symbolic link (not followed; copy the file into the corpus instead)';
+  if (entry.isFIFO()) return 'a FIFO, not a regular file';
+  if (entry.isSocket()) return 'a socket, not a regular file';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device, not a regular file';
+  return null;
+}
+
+const isDocument = (name: string) => DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase());
+const isSidecar = (name: string) => name.toLowerCase().endsWith(SIDECAR_SUFFIX);
+const stemOf = (relativePath: string) => relativePath.replace(/\.[^./]+$/, '');
+const sidecarStemOf = (relativePath: string) => relativePath.slice(0, -SIDECAR_SUFFIX.length);
+
+/** Every document of a corpus folder (recursively), in a stable order, each with its sidecar when present. */
+export async function listCorpusFiles(corpusDir: string): Promise<CorpusListing> {
+  const info = await stat(corpusDir).catch(() => null);
+  if (!info?.isDirectory()) throw new Error(`Corpus folder not found: ${corpusDir}`);
+  const documents: string[] = [];
+  const sidecars: string[] = [];
+  const skipped: SkippedEntry[] = [];
+
+  const walk = async (relativeDir: string): Promise<void> => {
+    const entries = await readdir(path.join(corpusDir, relativeDir), { withFileTypes: true });
+    for (const entry of entries) {
+      const relativePath = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
+      const unusual = kindOf(entry);
+      if (entry.name.startsWith('.')) skipped.push({ relativePath, reason: 'a hidden file or folder' });
+      else if (unusual) skipped.push({ relativePath, reason: unusual });
+      else if (entry.isDirectory()) await walk(relativePath);
+      else if (isSidecar(entry.name)) sidecars.push(relativePath);
+      else if (isDocument(entry.name)) documents.push(relativePath);
+      else skipped.push({ relativePath, reason: `not a document type the ingest reads (.txt, .md)` });
+    }
+  };
+  await walk('');
+
+  const byStem = new Map<string, string[]>();
+  for (const doc of documents) byStem.set(stemOf(doc), [...(byStem.get(stemOf(doc)) ?? []), doc]);
+  const sidecarOf = new Map<string, string>();
+  for (const sidecar of sidecars) {
+    const owners = byStem.get(sidecarStemOf(sidecar)) ?? [];
+    if (owners.length === 1) sidecarOf.set(owners[0] ?? '', sidecar);
+    else if (owners.length === 0)
+      skipped.push({ relativePath: sidecar, reason: 'a sidecar with no document of the same name' });
+    else
+      skipped.push({
+        relativePath: sidecar,
+        reason: `a sidecar that could belong to ${owners.join(' and ')}; rename one of them`,
+      });
+  }
+  // Symbolic links named like a sidecar are reported above; the document is ingested without them.
+
+  const files = documents.map((relativePath) => {
+    const sidecar = sidecarOf.get(relativePath);
+    return {
+      absolutePath: path.join(corpusDir, ...relativePath.split('/')),
+      relativePath,
+      sidecarPath: sidecar ? path.join(corpusDir, ...sidecar.split('/')) : null,
+    };
+  });
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  files.sort((a, b) => order(a.relativePath, b.relativePath));
+  skipped.sort((a, b) => order(a.relativePath, b.relativePath));
+  return { files, skipped };
 }
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Reads a file that must be a regular file of at most `maxBytes`. Opened without following links and without
+ * blocking, then checked on the open descriptor, so a file swapped for a FIFO or a link after listing is refused
+ * instead of hanging the run or leaving the corpus.
+ */
+export async function readRegularFile(absolutePath: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(
+    absolutePath,
+    constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW,
+  ).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ELOOP') throw new Error('it is a symbolic link (not followed)');
+    if (error.code === 'EACCES') throw new Error('permission denied');
+    throw error;
+  });
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new Error('it is not a regular file');
+    if (info.size > maxBytes)
+      throw new Error(`file is ${mb(info.size)}, larger than the ${mb(maxBytes)} limit for one document`);
+    const bytes = new Uint8Array(await handle.readFile());
+    if (bytes.length > maxBytes) throw new Error(`file grew past the ${mb(maxBytes)} limit while being read`);
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
+const MAX_SIDECAR_BYTES = 1024 * 1024;
+
 export async function readSidecarText(file: CorpusFile): Promise<string | null> {
-  return file.sidecarPath ? readFile(file.sidecarPath, 'utf8') : null;
+  if (!file.sidecarPath) return null;
+  const bytes = await readRegularFile(file.sidecarPath, MAX_SIDECAR_BYTES).catch((error: Error) => {
+    throw new Error(`sidecar ${path.basename(file.sidecarPath ?? '')}: ${error.message}`);
+  });
+  return new TextDecoder('utf-8').decode(bytes);
 }

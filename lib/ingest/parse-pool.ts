@@ -5,78 +5,132 @@ import { parseDocument, type DocumentSource } from './parse-document';
 import type { ParsedDocument } from './types';
 
 // Parsing is pure CPU work and the store takes one writer, so documents are parsed on worker threads (one per
-// core but the main thread's) while the main thread hashes, writes and reports. With one core, or
-// TELAAH_INGEST_WORKERS=0, parsing runs inline and nothing else changes.
+// core but the main thread's, at least one) while the main thread hashes, writes and reports. A worker takes one
+// document at a time, so a document that overruns its time budget (or its memory) can be ended by ending its
+// worker, without touching any other document; a fresh worker takes its place. TELAAH_INGEST_WORKERS=0 parses on
+// the main thread, where no time budget can be enforced.
 
-interface Pending {
+export const DEFAULT_PARSE_TIMEOUT_MS = 60_000;
+const WORKER_HEAP_MB = 2048;
+
+interface Job {
+  source: DocumentSource;
   resolve: (doc: ParsedDocument) => void;
   reject: (error: Error) => void;
 }
 
-export class ParsePool {
-  private readonly workers: Worker[] = [];
-  private readonly pending = new Map<number, Pending>();
-  private readonly load = new Map<Worker, number>();
-  private nextId = 0;
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+}
 
-  constructor(size = defaultPoolSize()) {
-    const entry = new URL('./parse-worker.ts', import.meta.url).href;
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./parse-worker-boot.mjs', import.meta.url), {
-        workerData: { entry },
-      });
-      worker.on('message', (message: { id: number; doc?: ParsedDocument; error?: string }) => {
-        const job = this.pending.get(message.id);
-        this.pending.delete(message.id);
-        this.load.set(worker, (this.load.get(worker) ?? 1) - 1);
-        if (message.doc) job?.resolve(message.doc);
-        else job?.reject(new Error(message.error ?? 'parse failed'));
-      });
-      worker.on('error', (error) => this.failAll(error));
-      this.workers.push(worker);
-      this.load.set(worker, 0);
-    }
+export class ParseTimeoutError extends Error {}
+
+export class ParsePool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private readonly timeoutMs: number;
+  private closed = false;
+
+  constructor(options: { size?: number; timeoutMs?: number } = {}) {
+    this.timeoutMs = options.timeoutMs ?? defaultTimeoutMs();
+    const size = options.size ?? defaultPoolSize();
+    for (let i = 0; i < size; i++) this.slots.push(this.startSlot());
   }
 
   get size(): number {
-    return this.workers.length;
+    return this.slots.length;
   }
 
   parse(source: DocumentSource): Promise<ParsedDocument> {
-    if (this.workers.length === 0) {
+    if (this.slots.length === 0) {
       try {
         return Promise.resolve(parseDocument(source));
       } catch (error) {
         return Promise.reject(error as Error);
       }
     }
-    // The least busy worker takes the next document.
-    const worker = this.workers.reduce((a, b) =>
-      (this.load.get(a) ?? 0) <= (this.load.get(b) ?? 0) ? a : b,
-    );
-    const id = this.nextId++;
-    this.load.set(worker, (this.load.get(worker) ?? 0) + 1);
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, source });
+      this.queue.push({ source, resolve, reject });
+      this.dispatch();
     });
   }
 
-  private failAll(error: Error): void {
-    for (const job of this.pending.values()) job.reject(error);
-    this.pending.clear();
+  private startSlot(): Slot {
+    const entry = new URL('./parse-worker.ts', import.meta.url).href;
+    const worker = new Worker(new URL('./parse-worker-boot.mjs', import.meta.url), {
+      workerData: { entry },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    const slot: Slot = { worker, job: null, timer: null };
+    worker.on('message', (message: { doc?: ParsedDocument; error?: string }) => {
+      const job = this.finish(slot);
+      if (message.doc) job?.resolve(message.doc);
+      else job?.reject(new Error(message.error ?? 'parse failed'));
+      this.dispatch();
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      const reason =
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `parsing needed more than ${WORKER_HEAP_MB} MB of memory`
+          : `the parser crashed (${error.message})`;
+      this.replace(slot, new Error(reason));
+    });
+    return slot;
+  }
+
+  private finish(slot: Slot): Job | null {
+    const { job } = slot;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.job = null;
+    slot.timer = null;
+    return job;
+  }
+
+  /** Ends a slot's worker (stuck or crashed), fails its document, and starts a fresh worker in its place. */
+  private replace(slot: Slot, error: Error): void {
+    const job = this.finish(slot);
+    void slot.worker.terminate();
+    job?.reject(error);
+    const index = this.slots.indexOf(slot);
+    if (index >= 0 && !this.closed) this.slots[index] = this.startSlot();
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.job || this.queue.length === 0 || this.closed) continue;
+      const job = this.queue.shift() as Job;
+      slot.job = job;
+      slot.timer = setTimeout(() => {
+        const seconds = Math.round(this.timeoutMs / 100) / 10;
+        this.replace(
+          slot,
+          new ParseTimeoutError(`parsing took longer than ${seconds} s; the document was skipped`),
+        );
+      }, this.timeoutMs);
+      slot.worker.postMessage({ source: job.source });
+    }
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('the ingest stopped before this document'));
+    for (const slot of this.slots) this.finish(slot)?.reject(new Error('the ingest stopped'));
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
+}
+
+function defaultTimeoutMs(): number {
+  const seconds = readEnv().TELAAH_PARSE_TIMEOUT_S;
+  return seconds === undefined ? DEFAULT_PARSE_TIMEOUT_MS : seconds * 1000;
 }
 
 function defaultPoolSize(): number {
   const configured = readEnv().TELAAH_INGEST_WORKERS;
   if (configured !== undefined) return configured;
   // The main thread hashes, clones and writes every document and needs a core of its own: measured on 2 cores,
-  // one worker ingested 288 abstracts/s, two 256/s.
-  const cores = availableParallelism();
-  return cores > 1 ? Math.min(cores - 1, 8) : 0;
+  // one worker ingested 288 abstracts/s, two 256/s. One core still gets a worker, for the time budget.
+  return Math.max(1, Math.min(availableParallelism() - 1, 8));
 }

@@ -2,10 +2,10 @@
 import { parentPort } from 'node:worker_threads';
 import { parseDocument, type DocumentSource } from './parse-document';
 
-parentPort?.on('message', ({ id, source }: { id: number; source: DocumentSource }) => {
+parentPort?.on('message', ({ source }: { source: DocumentSource }) => {
   try {
-    parentPort?.postMessage({ id, doc: parseDocument(source) });
+    parentPort?.postMessage({ doc: parseDocument(source) });
   } catch (error) {
-    parentPort?.postMessage({ id, error: (error as Error).message });
+    parentPort?.postMessage({ error: (error as Error).message });
   }
 });

@@ -1,39 +1,59 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { openDb } from '../db/client';
-import { StudyWriter } from '../db/study-writer';
 import { applyMigrations } from '../db/migrations';
+import { StudyWriter } from '../db/study-writer';
 import { indexDir as indexDirFor } from '../env';
 import { ingestCorpus, type FileOutcome, type IngestSummary } from './ingest-corpus';
+import { acquireIngestLock } from './ingest-lock';
 import { isSearchIndexCurrent, rebuildSearchIndex } from './rebuild-index';
 
 export interface RunIngestOptions {
   corpusDir: string;
   databaseFile: string;
+  parseTimeoutMs?: number;
   onProgress?: (done: number, total: number, outcome: FileOutcome) => void;
+  /** Called when the search index starts to be rebuilt, after every file is stored. */
+  onIndexStart?: () => void;
 }
 
 export interface RunIngestResult extends IngestSummary {
-  indexed: number | null; // studies in the rebuilt index, or null when the index was already current
+  /** Studies in the rebuilt index, or null when the index already matched the store. */
+  indexed: number | null;
+  /** Why the index was rebuilt: the corpus changed, or the index did not match the store (a build that did not finish). */
+  indexReason: 'corpus-changed' | 'index-stale' | null;
 }
 
-/** Migrate, ingest, and rebuild the search index when anything changed or the index is missing. */
+/** Migrate, ingest, and rebuild the search index whenever it does not match the store. */
 export async function runIngest(options: RunIngestOptions): Promise<RunIngestResult> {
-  await applyMigrations(options.databaseFile);
-  const writer = new StudyWriter(options.databaseFile);
-  const db = openDb(options.databaseFile);
+  await mkdir(path.dirname(options.databaseFile), { recursive: true });
+  const release = await acquireIngestLock(`${options.databaseFile}.ingest-lock`);
   try {
-    const summary = await ingestCorpus({
-      corpusDir: path.resolve(options.corpusDir),
-      db,
-      writer,
-      onProgress: options.onProgress,
-    });
-    const indexDir = indexDirFor(options.databaseFile);
-    const stale = summary.changed || !(await isSearchIndexCurrent(indexDir));
-    const indexed = stale ? await rebuildSearchIndex(db, indexDir) : null;
-    return { ...summary, indexed };
+    await applyMigrations(options.databaseFile);
+    const writer = new StudyWriter(options.databaseFile);
+    const db = openDb(options.databaseFile);
+    try {
+      const summary = await ingestCorpus({
+        corpusDir: path.resolve(options.corpusDir),
+        db,
+        writer,
+        parseTimeoutMs: options.parseTimeoutMs,
+        onProgress: options.onProgress,
+      });
+      const indexDir = indexDirFor(options.databaseFile);
+      const indexReason = summary.changed
+        ? 'corpus-changed'
+        : (await isSearchIndexCurrent(db, indexDir))
+          ? null
+          : 'index-stale';
+      if (indexReason) options.onIndexStart?.();
+      const indexed = indexReason ? await rebuildSearchIndex(db, indexDir) : null;
+      return { ...summary, indexed, indexReason };
+    } finally {
+      writer.close();
+      await db.$disconnect();
+    }
   } finally {
-    writer.close();
-    await db.$disconnect();
+    await release();
   }
 }

@@ -20,7 +20,7 @@ describe('ingesting the corpus into a real SQLite file', () => {
 
   it('stores all four documents and builds the index on the first run', async () => {
     const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
-    expect(result.counts).toEqual({ new: 4, updated: 0, unchanged: 0, removed: 0, failed: 0 });
+    expect(result.counts).toEqual({ new: 4, updated: 0, unchanged: 0, removed: 0, failed: 0, skipped: 0 });
     expect(result.indexed).toBe(4);
   });
 
@@ -54,7 +54,7 @@ describe('ingesting the corpus into a real SQLite file', () => {
 
   it('changes nothing when run again on unchanged files', async () => {
     const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
-    expect(result.counts).toEqual({ new: 0, updated: 0, unchanged: 4, removed: 0, failed: 0 });
+    expect(result.counts).toEqual({ new: 0, updated: 0, unchanged: 4, removed: 0, failed: 0, skipped: 0 });
     expect(result.indexed).toBeNull();
   });
 
@@ -66,7 +66,7 @@ describe('ingesting the corpus into a real SQLite file', () => {
       new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]),
     );
     const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
-    expect(result.counts).toEqual({ new: 0, updated: 1, unchanged: 2, removed: 1, failed: 1 });
+    expect(result.counts).toEqual({ new: 0, updated: 1, unchanged: 2, removed: 1, failed: 1, skipped: 0 });
     const failed = result.outcomes.find((o) => o.status === 'failed');
     expect(failed?.file).toBe('broken.txt');
     expect(failed?.error).toBeTruthy();

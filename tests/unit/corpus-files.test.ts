@@ -1,9 +1,74 @@
-import { describe, expect, it } from 'vitest';
-import { studyIdFor } from '@/lib/ingest/corpus-files';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listCorpusFiles, readRegularFile } from '@/lib/ingest/corpus-files';
+import { printable } from '@/lib/ingest/report';
 
-describe('study ids', () => {
-  it('are the file path without extension, URL-safe and stable', () => {
-    expect(studyIdFor('000_ca4bf7d1b30f51f4.txt')).toBe('000_ca4bf7d1b30f51f4');
-    expect(studyIdFor('Unpad/Skripsi Ñame.md')).toBe('unpad--skripsi-name');
+describe('listing a corpus folder', () => {
+  let root: string;
+  let corpus: string;
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'telaah-list-'));
+    corpus = path.join(root, 'corpus');
+    await mkdir(path.join(corpus, 'sub'), { recursive: true });
+    await mkdir(path.join(corpus, '.git'));
+    await writeFile(path.join(root, 'outside.meta.yaml'), 'title: { en: Outside }\n');
+    await writeFile(path.join(root, 'outside.txt'), 'outside');
+    await writeFile(path.join(corpus, 'a.txt'), 'a');
+    await writeFile(path.join(corpus, 'a.meta.yaml'), 'year: 2020\n');
+    await writeFile(path.join(corpus, 'b.md'), 'b');
+    await writeFile(path.join(corpus, 'b.txt'), 'b text');
+    await writeFile(path.join(corpus, 'b.meta.yaml'), 'year: 2021\n');
+    await writeFile(path.join(corpus, 'c.txt'), 'c');
+    await symlink(path.join(root, 'outside.meta.yaml'), path.join(corpus, 'c.meta.yaml'));
+    await symlink(path.join(root, 'outside.txt'), path.join(corpus, 'linked.txt'));
+    await writeFile(path.join(corpus, 'orphan.meta.yaml'), 'year: 2022\n');
+    await writeFile(path.join(corpus, '.draft.txt'), 'hidden');
+    await writeFile(path.join(corpus, 'sub', 'notes.docx'), 'binary');
+    execFileSync('mkfifo', [path.join(corpus, 'fifo.txt')]);
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it('lists the documents with their sidecars, and reports everything it leaves out', async () => {
+    const { files, skipped } = await listCorpusFiles(corpus);
+    expect(files.map((f) => [f.relativePath, f.sidecarPath && path.basename(f.sidecarPath)])).toEqual([
+      ['a.txt', 'a.meta.yaml'],
+      ['b.md', null],
+      ['b.txt', null],
+      ['c.txt', null],
+    ]);
+    const reasons = Object.fromEntries(skipped.map((s) => [s.relativePath, s.reason]));
+    expect(Object.keys(reasons).sort()).toEqual(
+      [
+        '.draft.txt',
+        '.git',
+        'b.meta.yaml',
+        'c.meta.yaml',
+        'fifo.txt',
+        'linked.txt',
+        'orphan.meta.yaml',
+        'sub/notes.docx',
+      ].sort(),
+    );
+    expect(reasons['fifo.txt']).toMatch(/FIFO/);
+    expect(reasons['linked.txt']).toMatch(/symbolic link/);
+    expect(reasons['c.meta.yaml']).toMatch(/symbolic link/);
+    expect(reasons['orphan.meta.yaml']).toMatch(/no document/);
+    expect(reasons['b.meta.yaml']).toMatch(/b\.md and b\.txt/);
+  });
+
+  it('refuses to read a FIFO or a link instead of blocking or leaving the corpus', async () => {
+    await expect(readRegularFile(path.join(corpus, 'fifo.txt'), 1000)).rejects.toThrow(/not a regular file/);
+    await expect(readRegularFile(path.join(corpus, 'linked.txt'), 1000)).rejects.toThrow(/symbolic link/);
+    await expect(readRegularFile(path.join(corpus, 'b.txt'), 3)).rejects.toThrow(/limit/);
+  });
+});
+
+describe('file names in progress output', () => {
+  it('escape newlines and terminal escapes', () => {
+    expect(printable('a\nb\u001b[31mred\u0007.txt')).toBe('a\\nb\\x1b[31mred\\x07.txt');
+    expect(printable('Skripsi Ñame.txt')).toBe('Skripsi Ñame.txt');
   });
 });

@@ -1,0 +1,33 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+
+// One ingest at a time per store: two at once would race on the same studies and on the index's temporary files.
+// The lock is a file holding the owner's pid; a lock left by a killed run (its pid gone) is taken over.
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export class IngestLockedError extends Error {}
+
+export async function acquireIngestLock(lockFile: string): Promise<() => Promise<void>> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(lockFile, String(process.pid), { flag: 'wx' });
+      return () => rm(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number((await readFile(lockFile, 'utf8').catch(() => '')).trim());
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner))
+        throw new IngestLockedError(
+          `another ingest (process ${owner}) is writing this store; wait for it to end`,
+        );
+      await rm(lockFile, { force: true });
+    }
+  }
+  throw new IngestLockedError(`could not take the ingest lock ${lockFile}`);
+}
