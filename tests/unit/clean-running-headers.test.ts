@@ -67,3 +67,72 @@ describe('running headers and page numbers', () => {
     expect(clean.text.match(/International Justice Missions/g)).toHaveLength(3);
   });
 });
+
+const cleanOf = (text: string) => cleanText(decodedOf(text), { knownNames: [] });
+const furniture = (text: string) =>
+  cleanOf(text).repairs.filter((r) => r.kind === 'running-header' || r.kind === 'page-number');
+
+describe('running-header removal keeps tables, lists and numbered lines', () => {
+  it('keeps the rows of a table of figures whose rows share one shape', () => {
+    const rows = [
+      'Kasus TPPO 2019: 120',
+      'Kasus TPPO 2020: 135',
+      'Kasus TPPO 2021: 160',
+      'Kasus TPPO 2022: 171',
+    ];
+    const text = ['Tabel 1. Jumlah kasus per tahun', ...rows, '', 'Jumlah kasus terus naik.'].join('\n');
+    expect(furniture(text)).toEqual([]);
+    for (const row of rows) expect(cleanOf(text).text).toContain(row);
+  });
+
+  it('keeps a column of figures, one number per line, that looks like page numbers', () => {
+    const text = ['Jumlah korban per tahun:', '', '120', '135', '160', '171', '', 'Sumber: data IOM.'].join(
+      '\n',
+    );
+    expect(furniture(text)).toEqual([]);
+    expect(cleanOf(text).text).toMatch(/120.*135.*160.*171/s);
+  });
+
+  it('keeps every item of a long nested list whose items repeat', () => {
+    const block = [
+      '1. Pencegahan',
+      '   a. Pelatihan aparat',
+      '      - Modul dasar',
+      '      - Modul lanjutan',
+    ];
+    const text = Array.from({ length: 500 }, () => block.join('\n')).join('\n');
+    const clean = cleanOf(text);
+    expect(furniture(text)).toEqual([]);
+    expect(clean.text.match(/Modul lanjutan/g)).toHaveLength(500);
+  });
+
+  it('keeps numbered headings that differ only in their numbers', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `2.${i % 9}.${i % 7} Kerangka Teori`).join('\n');
+    expect(furniture(text)).toEqual([]);
+  });
+
+  it('keeps a paragraph that the document writes out many times', () => {
+    const paragraph = [
+      'Organisasi internasional memiliki peran yang semakin penting dalam',
+      'menangani masalah lintas batas seperti perdagangan manusia dan',
+      'penyelundupan migran di kawasan Asia Tenggara pada tahun 2019.',
+    ].join('\n');
+    const text = Array.from({ length: 200 }, () => paragraph).join('\n\n');
+    expect(furniture(text)).toEqual([]);
+    expect(cleanOf(text).text.match(/Asia Tenggara/g)).toHaveLength(200);
+  });
+
+  it('still drops a header that recurs at page intervals between different text', () => {
+    const topics = ['pelatihan', 'pencegahan', 'perlindungan', 'pemulangan', 'koordinasi', 'advokasi'];
+    const pages = topics.map((topic, p) =>
+      [
+        `Bagian tentang ${topic} dimulai di sini dan`,
+        `berlanjut dengan uraian ${topic} di baris kedua`,
+        `sampai akhir halaman tentang ${topic} ini`,
+        `Jurnal Kajian Global Vol. 5 No. 1 | ${p + 20}`,
+      ].join('\n'),
+    );
+    const repairs = furniture(pages.join('\n'));
+    expect(repairs.map((r) => r.kind)).toEqual(Array(6).fill('running-header'));
+  });
+});
