@@ -21,6 +21,7 @@ interface Job {
 
 interface Slot {
   worker: Worker;
+  ready: boolean; // the worker has loaded the parser: its boot is not counted in a document's time
   job: Job | null;
   timer: NodeJS.Timeout | null;
 }
@@ -63,8 +64,13 @@ export class ParsePool {
       workerData: { entry },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
-    const slot: Slot = { worker, job: null, timer: null };
-    worker.on('message', (message: { doc?: ParsedDocument; error?: string }) => {
+    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    worker.on('message', (message: { ready?: true; doc?: ParsedDocument; error?: string }) => {
+      if (message.ready) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
       const job = this.finish(slot);
       if (message.doc) job?.resolve(message.doc);
       else job?.reject(new Error(message.error ?? 'parse failed'));
@@ -100,7 +106,7 @@ export class ParsePool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0 || this.closed) continue;
+      if (!slot.ready || slot.job || this.queue.length === 0 || this.closed) continue;
       const job = this.queue.shift() as Job;
       slot.job = job;
       slot.timer = setTimeout(() => {

@@ -2,6 +2,21 @@
 import { parentPort } from 'node:worker_threads';
 import { parseDocument, type DocumentSource } from './parse-document';
 
+// A fresh worker's first document pays for loading the vocabularies and compiling the rules (~0.5 s, measured on
+// a 3.5 KB abstract); that is not the document's own time, so the worker parses this sample before it says it is
+// ready and a document's time budget starts.
+const WARM_UP = `JUDUL PERCOBAAN
+Oleh: Penulis Contoh
+
+ABSTRAK
+Penelitian ini membahas peran organisasi internasional dalam penanganan perdagangan manusia di Indonesia
+pada periode 2015-2020. Kata kunci: organisasi internasional, perdagangan manusia.
+
+ABSTRACT
+This study discusses the role of international organisations in handling human trafficking in Indonesia.
+Keywords: international organisations, human trafficking.
+`;
+
 parentPort?.on('message', ({ source }: { source: DocumentSource }) => {
   try {
     parentPort?.postMessage({ doc: parseDocument(source) });
@@ -9,3 +24,9 @@ parentPort?.on('message', ({ source }: { source: DocumentSource }) => {
     parentPort?.postMessage({ error: (error as Error).message });
   }
 });
+
+try {
+  parseDocument({ relativePath: 'warm-up.txt', bytes: new TextEncoder().encode(WARM_UP), sidecar: null });
+} finally {
+  parentPort?.postMessage({ ready: true });
+}
