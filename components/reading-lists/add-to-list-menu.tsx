@@ -1,13 +1,14 @@
 'use client';
 import Link from 'next/link';
 import { useId, useRef, useState } from 'react';
+import { browserStorage } from '@/lib/reading-lists/browser-storage';
 import {
   editPathOf,
   forgetList,
   rememberList,
   type RememberedList,
 } from '@/lib/reading-lists/remembered-lists';
-import { callListApi } from './list-api';
+import { callListApi, failureText } from './list-api';
 import { useListText } from './list-text-provider';
 import { announceRememberedChange, useRememberedLists } from './use-remembered-lists';
 
@@ -15,9 +16,11 @@ type Outcome = { tone: 'ok' | 'error'; text: string; list?: RememberedList };
 
 /** "Add to reading list": pick one of the lists this browser remembers, or start a new list with this study. */
 export function AddToListMenu({ studyId, title }: { studyId: string; title: string }) {
-  const t = useListText().add;
+  const text = useListText();
+  const t = text.add;
   const [open, setOpen] = useState(false);
-  const lists = useRememberedLists() ?? [];
+  const remembered = useRememberedLists();
+  const lists = remembered?.lists ?? [];
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   const panelId = useId();
@@ -28,7 +31,7 @@ export function AddToListMenu({ studyId, title }: { studyId: string; title: stri
     const result = await callListApi('POST', `/${list.id}/items`, list.editToken, { studyId });
     setBusy(false);
     if (result.kind === 'saved') {
-      rememberList(window.localStorage, { ...list, title: result.list.title });
+      rememberList(browserStorage(), { ...list, title: result.list.title });
       announceRememberedChange();
       setOutcome({ tone: 'ok', text: t.added(result.list.title), list });
       setOpen(false);
@@ -41,10 +44,10 @@ export function AddToListMenu({ studyId, title }: { studyId: string; title: stri
       (result.status === 403 || result.status === 404) &&
       result.field !== 'studyId'
     ) {
-      forgetList(window.localStorage, list.id);
+      forgetList(browserStorage(), list.id);
       announceRememberedChange();
     }
-    setOutcome({ tone: 'error', text: result.message });
+    setOutcome({ tone: 'error', text: failureText(result, text.errors) });
   };
 
   return (
@@ -84,7 +87,9 @@ export function AddToListMenu({ studyId, title }: { studyId: string; title: stri
               ))}
             </ul>
           ) : (
-            <p className="px-2 py-1 text-stone-600">{t.none}</p>
+            <p className="px-2 py-1 text-stone-600" data-testid="lists-not-remembered">
+              {remembered?.available === false ? t.unavailable : t.none}
+            </p>
           )}
           <Link
             href={`/lists/new?add=${encodeURIComponent(studyId)}`}

@@ -41,3 +41,15 @@ export async function callListApi(
   if (response.status === 409 && payload.list) return { kind: 'conflict', list: payload.list, message };
   return { kind: 'failed', status: response.status, message, field: payload.error?.field };
 }
+
+/** What to tell the user about a failed edit, in the interface language where the cause is known. */
+export function failureText(
+  result: Exclude<ListResult, { kind: 'saved' }>,
+  errors: { unreachable: string; storageUnavailable: string },
+): string {
+  if (result.kind === 'conflict') return result.message;
+  if (result.status === 0) return errors.unreachable;
+  // 503: the server's storage is read-only or unavailable (see lib/reading-lists/http.ts).
+  if (result.status === 503) return errors.storageUnavailable;
+  return result.message;
+}

@@ -1,11 +1,12 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { browserStorage } from '@/lib/reading-lists/browser-storage';
 import { rememberList } from '@/lib/reading-lists/remembered-lists';
 import { LIMITS } from '@/lib/reading-lists/schemas';
 import type { ReadingListView } from '@/lib/reading-lists/types';
 import { buttonClass, inputClass, type EditList } from './editor-types';
 import { ListDetailsForm } from './list-details-form';
-import { callListApi } from './list-api';
+import { callListApi, failureText } from './list-api';
 import { SectionBlock } from './section-block';
 import { useListText } from './list-text-provider';
 import { SharePanel } from './share-panel';
@@ -39,7 +40,7 @@ export function ListEditor({ initial, token }: { initial: ReadingListView; token
   }, [list, busy]);
 
   useEffect(() => {
-    rememberList(window.localStorage, {
+    rememberList(browserStorage(), {
       id: list.id,
       title: list.title,
       editToken: token,
@@ -57,7 +58,7 @@ export function ListEditor({ initial, token }: { initial: ReadingListView; token
       });
       setBusy(false);
       if (result.kind === 'failed') {
-        setStatus({ tone: 'error', text: result.status === 0 ? t.errors.unreachable : result.message });
+        setStatus({ tone: 'error', text: failureText(result, t.errors) });
         return false;
       }
       version.current = result.list.version;

@@ -7,6 +7,8 @@ export const listTextEn = {
     button: 'Add to reading list',
     yourLists: 'Your reading lists',
     none: 'This browser has no reading lists yet.',
+    unavailable:
+      'This browser does not let the site keep data (site data blocked, or the page is in a frame), so it cannot remember your reading lists. You can still start a new list and keep its edit link yourself.',
     startNew: 'Start a new list with this study',
     added: (title: string) => `Added to “${title}”.`,
     openList: 'Open the list',
@@ -79,6 +81,8 @@ export const listTextEn = {
     studentHint: 'Students see the studies, abstracts and your questions; they cannot edit.',
     editLink: 'Your edit link',
     editHint: 'Keep it private: anyone with this link can edit the list. This browser remembers it.',
+    editHintNotRemembered:
+      'Keep it private: anyone with this link can edit the list. This browser does not let the site keep data, so it cannot remember this link: save it somewhere yourself.',
     copy: 'Copy',
     copied: 'Copied.',
     openStudentPage: 'Open the students’ page',
@@ -118,6 +122,8 @@ export const listTextEn = {
     mine: 'Your lists in this browser',
     loading: 'Loading your lists…',
     none: 'This browser remembers no reading lists yet.',
+    unavailable:
+      'This browser does not let the site keep data (site data blocked, or the page is in a frame), so it remembers no reading lists. Open a list from the edit link you saved.',
     studentsPage: 'Students’ page',
     forget: 'Forget',
     forgetWhat: (title: string) => `“${title}” in this browser`,
@@ -130,6 +136,8 @@ export const listTextEn = {
     notFoundBody: 'No reading list has this link; it may have been deleted.',
     yourLists: 'Your reading lists',
     unreachable: 'The server could not be reached. Check your connection and try again.',
+    storageUnavailable:
+      'The list could not be saved: the server cannot write to its storage right now (it is read-only or unavailable). Nothing was changed; try again later.',
   },
 };
 

@@ -6,6 +6,8 @@ export const listTextId: ListText = {
     button: 'Tambahkan ke daftar bacaan',
     yourLists: 'Daftar bacaan Anda',
     none: 'Peramban ini belum punya daftar bacaan.',
+    unavailable:
+      'Peramban ini tidak mengizinkan situs menyimpan data (data situs diblokir, atau halaman dibuka dalam bingkai), jadi daftar bacaan Anda tidak dapat diingat. Anda tetap dapat membuat daftar baru dan menyimpan sendiri tautan suntingnya.',
     startNew: 'Buat daftar baru dengan studi ini',
     added: (title) => `Ditambahkan ke “${title}”.`,
     openList: 'Buka daftar',
@@ -79,6 +81,8 @@ export const listTextId: ListText = {
     editLink: 'Tautan sunting Anda',
     editHint:
       'Rahasiakan: siapa pun yang memegang tautan ini dapat menyunting daftar. Peramban ini mengingatnya.',
+    editHintNotRemembered:
+      'Rahasiakan: siapa pun yang memegang tautan ini dapat menyunting daftar. Peramban ini tidak mengizinkan situs menyimpan data, jadi tautan ini tidak diingat: simpanlah sendiri.',
     copy: 'Salin',
     copied: 'Tersalin.',
     openStudentPage: 'Buka halaman mahasiswa',
@@ -118,6 +122,8 @@ export const listTextId: ListText = {
     mine: 'Daftar Anda di peramban ini',
     loading: 'Memuat daftar Anda…',
     none: 'Peramban ini belum mengingat daftar bacaan apa pun.',
+    unavailable:
+      'Peramban ini tidak mengizinkan situs menyimpan data (data situs diblokir, atau halaman dibuka dalam bingkai), jadi tidak ada daftar bacaan yang diingat. Buka daftar dari tautan sunting yang Anda simpan.',
     studentsPage: 'Halaman mahasiswa',
     forget: 'Lupakan',
     forgetWhat: (title) => `“${title}” di peramban ini`,
@@ -130,5 +136,7 @@ export const listTextId: ListText = {
     notFoundBody: 'Tidak ada daftar bacaan dengan tautan ini; mungkin sudah dihapus.',
     yourLists: 'Daftar bacaan Anda',
     unreachable: 'Server tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.',
+    storageUnavailable:
+      'Daftar tidak dapat disimpan: server tidak dapat menulis ke penyimpanannya saat ini (hanya-baca atau tidak tersedia). Tidak ada yang diubah; coba lagi nanti.',
   },
 };

@@ -1,11 +1,12 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { browserStorage } from '@/lib/reading-lists/browser-storage';
 import { editPathOf, rememberList } from '@/lib/reading-lists/remembered-lists';
 import { LIMITS } from '@/lib/reading-lists/schemas';
 import type { ReadingListView } from '@/lib/reading-lists/types';
 import { inputClass, primaryButtonClass } from './editor-types';
-import { callListApi } from './list-api';
+import { callListApi, failureText } from './list-api';
 import { useListText } from './list-text-provider';
 
 interface Created {
@@ -37,11 +38,13 @@ export function NewListForm({ addStudyId }: { addStudyId?: string }) {
     const created = ((await response?.json().catch(() => null)) ?? {}) as Created;
     if (!created.list || !created.editToken) {
       setBusy(false);
-      setError(created.error?.message ?? t.failed);
+      setError(
+        response?.status === 503 ? text.errors.storageUnavailable : (created.error?.message ?? t.failed),
+      );
       return;
     }
     const { list, editToken } = created;
-    rememberList(window.localStorage, {
+    rememberList(browserStorage(), {
       id: list.id,
       title: list.title,
       editToken,
@@ -52,7 +55,7 @@ export function NewListForm({ addStudyId }: { addStudyId?: string }) {
       if (added.kind !== 'saved') {
         setBusy(false);
         setCreatedPath(editPathOf({ id: list.id, editToken }));
-        setError(t.notAdded(added.message));
+        setError(t.notAdded(failureText(added, text.errors)));
         return;
       }
     }

@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { browserStorage } from '@/lib/reading-lists/browser-storage';
 import { editPathOf, forgetList, sharePathOf } from '@/lib/reading-lists/remembered-lists';
 import { buttonClass } from './editor-types';
 import { useListText } from './list-text-provider';
@@ -8,8 +9,10 @@ import { announceRememberedChange, useRememberedLists } from './use-remembered-l
 /** The lists whose edit links this browser remembers. */
 export function RememberedListsPanel() {
   const t = useListText().index;
-  const lists = useRememberedLists();
-  if (lists === null) return <p className="text-stone-600">{t.loading}</p>;
+  const remembered = useRememberedLists();
+  if (remembered === null) return <p className="text-stone-600">{t.loading}</p>;
+  if (!remembered.available) return <p className="text-stone-700">{t.unavailable}</p>;
+  const { lists } = remembered;
   if (!lists.length) return <p className="text-stone-700">{t.none}</p>;
   return (
     <ul className="flex flex-col gap-2" aria-label={t.mine}>
@@ -31,7 +34,7 @@ export function RememberedListsPanel() {
             type="button"
             className={buttonClass}
             onClick={() => {
-              forgetList(window.localStorage, list.id);
+              forgetList(browserStorage(), list.id);
               announceRememberedChange();
             }}
           >

@@ -4,7 +4,7 @@ import { editPathOf, sharePathOf } from '@/lib/reading-lists/remembered-lists';
 import { ExportLinks } from './export-links';
 import { buttonClass } from './editor-types';
 import { useListText } from './list-text-provider';
-import { useOrigin } from './use-remembered-lists';
+import { useOrigin, useRememberedLists } from './use-remembered-lists';
 
 function CopyField({ id, label, path, hint }: { id: string; label: string; path: string; hint: string }) {
   const t = useListText().share;
@@ -47,6 +47,8 @@ export function SharePanel({ id, token, shareToken }: { id: string; token: strin
   const text = useListText();
   const t = text.share;
   const sharePath = sharePathOf(shareToken);
+  // Where the browser allows no storage, the edit link is not remembered: say so, it is the only way back.
+  const notRemembered = useRememberedLists()?.available === false;
   return (
     <aside
       aria-labelledby="share-heading"
@@ -60,7 +62,7 @@ export function SharePanel({ id, token, shareToken }: { id: string; token: strin
         id="edit-link"
         label={t.editLink}
         path={editPathOf({ id, editToken: token })}
-        hint={t.editHint}
+        hint={notRemembered ? t.editHintNotRemembered : t.editHint}
       />
       <p className="flex flex-wrap gap-3 text-sm">
         <a href={sharePath} className="text-teal-900 underline">

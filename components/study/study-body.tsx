@@ -1,6 +1,9 @@
 import type { StudyDetail } from '@/lib/db/types';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
+// The outline's indent per heading level, as classes: the page's CSP allows no inline style attributes.
+const INDENT = ['pl-0', 'pl-4', 'pl-8', 'pl-12', 'pl-16', 'pl-20'];
+
 function anchor(index: number) {
   return `section-${index + 1}`;
 }
@@ -32,7 +35,7 @@ export async function StudyBody({ study }: { study: StudyDetail }) {
           <nav aria-label={t.study.outline}>
             <ol className="text-sm">
               {study.sections.map((s, i) => (
-                <li key={i} style={{ paddingLeft: `${(s.level - 1) * 1}rem` }}>
+                <li key={i} className={INDENT[Math.min(s.level, INDENT.length) - 1]}>
                   <a href={`#${anchor(i)}`} className="text-teal-800 underline-offset-2 hover:underline">
                     {s.heading}
                   </a>

@@ -1,6 +1,8 @@
 // What every reading-list route handler does around its one lib call: read the token, read a bounded JSON body,
 // and turn a ReadingListError into a status code with a JSON body that says what was wrong.
-import { ReadingListError, statusOf } from './errors';
+import { BodyTooLargeError, readBoundedText } from '@/lib/http/read-bounded-body';
+import { storageFailureOf } from '@/lib/http/storage-errors';
+import { ReadingListError, statusOf, storageUnavailable } from './errors';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -10,17 +12,19 @@ export function editTokenFrom(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
-/** Parses a JSON body of at most MAX_BODY_BYTES: 413 when longer, 400 when empty or not JSON. Never throws a 500. */
+/**
+ * Parses a JSON body of at most MAX_BODY_BYTES: 413 when longer (counted while it streams in, so an over-long body
+ * is never held whole), 400 when empty or not JSON. Handlers call it before anything else, the token check
+ * included, so no work is done for a body that will be refused. Never throws a 500.
+ */
 export async function readJsonBody(request: Request): Promise<unknown> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
   let text: string;
   try {
-    text = await request.text();
-  } catch {
+    text = await readBoundedText(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new ReadingListError('too-large', error.message);
     throw new ReadingListError('invalid', 'The request body could not be read.');
   }
-  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw tooLarge();
   if (!text.trim()) throw new ReadingListError('invalid', 'The request body is empty; send a JSON object.');
   try {
     return JSON.parse(text) as unknown;
@@ -28,9 +32,6 @@ export async function readJsonBody(request: Request): Promise<unknown> {
     throw new ReadingListError('invalid', 'The request body is not valid JSON.');
   }
 }
-
-const tooLarge = () =>
-  new ReadingListError('too-large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
 
 /** A route param that must be a positive integer id; anything else cannot name a row, hence 404. */
 export function intParam(value: string, what: 'sectionId' | 'itemId'): number {
@@ -44,16 +45,30 @@ const noStore = { 'cache-control': 'no-store' };
 
 export const json = (body: unknown, status = 200) => Response.json(body, { status, headers: noStore });
 
-/** Runs a handler body; ReadingListErrors become their status, anything else stays a real 500. */
+/**
+ * Runs a handler body; ReadingListErrors become their status, a store that cannot be written (read-only, full,
+ * locked) a 503 with a message, anything else stays a real 500.
+ */
 export async function respond(run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();
-  } catch (error) {
-    if (!(error instanceof ReadingListError)) throw error;
-    const body = {
-      error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
-      ...(error.current ? { list: error.current } : {}),
-    };
-    return json(body, statusOf[error.code]);
+  } catch (caught) {
+    let error = caught;
+    if (!(error instanceof ReadingListError)) {
+      const failure = storageFailureOf(error);
+      if (failure === null) throw error;
+      // One line for the operator instead of a backtrace: the cause is the storage, not the code.
+      console.error(`Reading lists: the store is unavailable (${failure}).`);
+      error = storageUnavailable();
+    }
+    return errorResponse(error as ReadingListError);
   }
+}
+
+function errorResponse(error: ReadingListError): Response {
+  const body = {
+    error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
+    ...(error.current ? { list: error.current } : {}),
+  };
+  return json(body, statusOf[error.code]);
 }

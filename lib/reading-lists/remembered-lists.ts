@@ -28,7 +28,7 @@ function isRemembered(entry: unknown): entry is RememberedList {
   );
 }
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** Reads the remembered lists, newest first; anything unreadable (edited by hand, old format) is dropped. */
 export function readRemembered(storage: StorageLike): RememberedList[] {
@@ -55,17 +55,19 @@ function write(storage: StorageLike, lists: RememberedList[]): void {
   }
 }
 
-/** Adds or refreshes a list (moved to the front, title updated). */
+/** Adds or refreshes a list (moved to the front, title updated). No storage (blocked by the browser): nothing. */
 export function rememberList(
-  storage: StorageLike,
+  storage: StorageLike | null,
   list: Omit<RememberedList, 'savedAt'>,
   now = new Date(),
 ): void {
+  if (!storage) return;
   const others = readRemembered(storage).filter((entry) => entry.id !== list.id);
   write(storage, [{ ...list, savedAt: now.toISOString() }, ...others]);
 }
 
-export function forgetList(storage: StorageLike, id: string): void {
+export function forgetList(storage: StorageLike | null, id: string): void {
+  if (!storage) return;
   write(
     storage,
     readRemembered(storage).filter((entry) => entry.id !== id),

@@ -15,8 +15,10 @@ export async function GET(request: Request, { params }: Context) {
 /** Rename, or change course/description/language: `{ version, title?, course?, description?, language? }`. */
 export async function PATCH(request: Request, { params }: Context) {
   return respond(async () => {
+    // The body first: an over-long one is refused before the token or anything else is looked at.
+    const body = await readJsonBody(request);
     const { id } = await params;
-    return json({ list: await updateList(id, editTokenFrom(request), await readJsonBody(request)) });
+    return json({ list: await updateList(id, editTokenFrom(request), body) });
   });
 }
 

@@ -6,7 +6,9 @@ export const dynamic = 'force-dynamic';
 /** Adds a study: `{ studyId, sectionId?, importance?, note?, question?, version? }`. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
+    // The body first: an over-long one is refused before the token or anything else is looked at.
+    const body = await readJsonBody(request);
     const { id } = await params;
-    return json({ list: await addItem(id, editTokenFrom(request), await readJsonBody(request)) }, 201);
+    return json({ list: await addItem(id, editTokenFrom(request), body) }, 201);
   });
 }

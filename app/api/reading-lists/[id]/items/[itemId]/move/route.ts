@@ -9,8 +9,10 @@ export async function POST(
   { params }: { params: Promise<{ id: string; itemId: string }> },
 ) {
   return respond(async () => {
+    // The body first: an over-long one is refused before the token or anything else is looked at.
+    const body = await readJsonBody(request);
     const { id, itemId } = await params;
     const item = intParam(itemId, 'itemId');
-    return json({ list: await moveItem(id, editTokenFrom(request), item, await readJsonBody(request)) });
+    return json({ list: await moveItem(id, editTokenFrom(request), item, body) });
   });
 }

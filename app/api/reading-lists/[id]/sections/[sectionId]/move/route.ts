@@ -9,10 +9,12 @@ export async function POST(
   { params }: { params: Promise<{ id: string; sectionId: string }> },
 ) {
   return respond(async () => {
+    // The body first: an over-long one is refused before the token or anything else is looked at.
+    const body = await readJsonBody(request);
     const { id, sectionId } = await params;
     const section = intParam(sectionId, 'sectionId');
     return json({
-      list: await moveSection(id, editTokenFrom(request), section, await readJsonBody(request)),
+      list: await moveSection(id, editTokenFrom(request), section, body),
     });
   });
 }

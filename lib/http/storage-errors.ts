@@ -1,0 +1,24 @@
+// SQLite failures that say the store cannot be opened or written (a read-only data folder or file, a full or
+// failing disk, a lock held past the busy timeout), as opposed to a bug. They reach us from better-sqlite3 directly
+// or rewrapped by Prisma's driver adapter (P2039 with the SQLite code and text in `meta`), so every code and
+// message along the error's chain is checked.
+const STORAGE_FAILURE =
+  /SQLITE_(READONLY|CANTOPEN|IOERR|FULL|PERM|BUSY|LOCKED)|readonly database|unable to open database|cannot open database|disk I\/O error|database or disk is full|database is locked/i;
+
+function textsOf(value: unknown, depth = 0): string[] {
+  if (typeof value === 'string') return [value];
+  if (depth > 4 || value === null || typeof value !== 'object') return [];
+  const v = value as Record<string, unknown>;
+  return [v.code, v.message, v.originalCode, v.originalMessage]
+    .filter((s): s is string => typeof s === 'string')
+    .concat(
+      textsOf(v.cause, depth + 1),
+      textsOf(v.meta, depth + 1),
+      textsOf(v.driverAdapterError, depth + 1),
+    );
+}
+
+/** The SQLite code or message that shows the store is unavailable, or null for any other error. */
+export function storageFailureOf(error: unknown): string | null {
+  return textsOf(error).find((text) => STORAGE_FAILURE.test(text)) ?? null;
+}
