@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+// The README's way to add documents, on a running installation: `npm run ingest` beside the production server
+// (started by the Playwright config on its own data folder), and the new study searchable within seconds.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const database = path.resolve(`data/e2e-${port}/telaah.db`);
+const WORD = 'Kalimantanisasi';
+
+function ingest(corpusDir: string) {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/ingest.ts', '--corpus', corpusDir, '--database', database],
+    { encoding: 'utf8', env: { ...process.env, CI: '1' } },
+  );
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+async function waitForTotal(request: APIRequestContext, q: string, total: number): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const body = (await (await request.get(`/api/search?q=${encodeURIComponent(q)}`)).json()) as {
+      total: number;
+    };
+    if (body.total === total) return Date.now() - started;
+    if (Date.now() - started > 15_000) throw new Error(`search for ${q} still has ${body.total} hits`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+test('a document ingested while the server runs is searchable and has its page within 5 s', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const root = await mkdtemp(path.join(os.tmpdir(), 'telaah-serving-'));
+  const corpusDir = path.join(root, 'corpus');
+  try {
+    await page.goto('/?q=trafficking'); // the server has read the store and loaded its index
+    await expect(page.getByTestId('result').first()).toBeVisible();
+
+    await cp('corpus', corpusDir, { recursive: true });
+    await writeFile(
+      path.join(corpusDir, 'baru.txt'),
+      `PERAN IOM DALAM ${WORD.toUpperCase()} MIGRASI DI INDONESIA\n\nOleh: Dewi Lestari\n\nABSTRAK\n` +
+        `Penelitian ini membahas ${WORD} dan peran International Organization for Migration (IOM) dalam ` +
+        'penanganan perdagangan manusia di Indonesia pada tahun 2018 sampai 2021.\n',
+    );
+    const added = ingest(corpusDir);
+    expect(added.output).toMatch(/1 new/);
+    expect(added.status, added.output).toBe(0);
+    const waited = await waitForTotal(request, WORD, 1);
+    expect(waited).toBeLessThan(5000);
+
+    await page.goto(`/?q=${WORD}`);
+    await page.getByTestId('result').first().getByRole('link').first().click();
+    await expect(page.getByTestId('abstract-id')).toContainText(WORD);
+  } finally {
+    // Back to the corpus the other specs expect.
+    await rm(path.join(corpusDir, 'baru.txt'), { force: true });
+    const restored = ingest(corpusDir);
+    expect(restored.status, restored.output).toBe(0);
+    await waitForTotal(request, WORD, 0);
+    await rm(root, { recursive: true, force: true });
+  }
+});
