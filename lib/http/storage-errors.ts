@@ -18,7 +18,8 @@ function textsOf(value: unknown, depth = 0): string[] {
     );
 }
 
-/** The SQLite code or message that shows the store is unavailable, or null for any other error. */
+/** The SQLite code (else the message) that shows the store is unavailable, or null for any other error. */
 export function storageFailureOf(error: unknown): string | null {
-  return textsOf(error).find((text) => STORAGE_FAILURE.test(text)) ?? null;
+  const failures = textsOf(error).filter((text) => STORAGE_FAILURE.test(text));
+  return failures.find((text) => /^SQLITE_\w+$/.test(text)) ?? failures[0] ?? null;
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 // Every page of the explorer, in both interface languages: axe must find no serious or critical violation.
 const PAGES = [

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('the interface switches between Indonesian and English and remembers the choice', async ({ page }) => {
   await page.goto('/browse');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 // The browse, timeline and framework pages over the seed corpus (answer key: shared/corpus/EXPECTED.md).
 // Fix the interface language so the labels these tests click are known.

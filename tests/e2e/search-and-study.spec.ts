@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('a researcher searches in Indonesian, opens a study and reads both abstracts', async ({ page }) => {
   await page.goto('/');

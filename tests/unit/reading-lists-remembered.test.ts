@@ -46,3 +46,10 @@ describe('lists remembered in this browser', () => {
     expect(editPathOf({ id: 'abc', editToken: 'a-b_c' })).toBe('/lists/abc/edit?token=a-b_c');
   });
 });
+
+describe('lists remembered where the browser allows no storage', () => {
+  it('does nothing, and throws nothing, without a storage', () => {
+    expect(() => rememberList(null, entry('a'))).not.toThrow();
+    expect(() => forgetList(null, 'a')).not.toThrow();
+  });
+});
