@@ -10,10 +10,10 @@ export interface ClassifyInput {
   segmented: SegmentedDocument;
 }
 
-export interface Range {
-  start: number;
-  end: number;
-}
+import type { Range } from './ranges';
+
+export type { Range } from './ranges';
+export { within } from './ranges';
 
 export interface LangRange extends Range {
   lang: Lang;
@@ -112,10 +112,6 @@ export function computeZones(input: ClassifyInput): DocumentZones {
     referencesStart,
     citations,
   };
-}
-
-export function within(ranges: Range[], start: number, end = start + 1): boolean {
-  return ranges.some((r) => start >= r.start && end <= r.end);
 }
 
 export function sentencesIn(text: string, ranges: Range[]): Span[] {

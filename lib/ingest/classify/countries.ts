@@ -4,6 +4,7 @@
 import type { Mention } from '../types';
 import { within, type DocumentZones } from './context';
 import type { AliasHit } from './match';
+import { hitsWithin } from './ranges';
 import { splitSentences } from './sentences';
 
 const AIM =
@@ -29,7 +30,8 @@ export function classifyCountries(text: string, zones: DocumentZones, entityHits
   const framing: AliasHit[] = [];
   for (const abstract of zones.abstracts) {
     splitSentences(text, abstract.start, abstract.end).forEach((sentence, index) => {
-      if (index === 0 || AIM.test(sentence.text)) framing.push(...inZone([sentence]));
+      if (index !== 0 && !AIM.test(sentence.text)) return;
+      for (const hit of hitsWithin(countryHits, sentence.start, sentence.end)) framing.push(hit);
     });
   }
   if (framing.length > 0) return firstPerKey(framing).map(mention);
@@ -40,7 +42,11 @@ export function classifyCountries(text: string, zones: DocumentZones, entityHits
       ? inZone(zones.abstracts)
       : countryHits.filter((h) => h.start < zones.referencesStart);
   const counts = new Map<string, AliasHit[]>();
-  for (const hit of pool) counts.set(hit.key, [...(counts.get(hit.key) ?? []), hit]);
+  for (const hit of pool) {
+    const list = counts.get(hit.key);
+    if (list) list.push(hit);
+    else counts.set(hit.key, [hit]);
+  }
   const ranked = [...counts.values()].sort((a, b) => b.length - a.length);
   const top = ranked[0];
   return top && top.length >= 2 && top.length > (ranked[1]?.length ?? 0) ? [mention(top[0] as AliasHit)] : [];

@@ -135,6 +135,8 @@ export function classifyFigures(text: string, zones: DocumentZones, captions: Ra
   const seen = new Map<string, number>();
   for (const sentence of sentencesIn(text, ranges).sort((a, b) => a.start - b.start)) {
     if (sentence.start >= zones.referencesStart || within(captions, sentence.start, sentence.end)) continue;
+    // The sentence's period is looked up once, not once per number: a table is one long "sentence" of numbers.
+    let period: string | null | undefined;
     for (const m of sentence.text.matchAll(NUMBER)) {
       const start = sentence.start + (m.index ?? 0);
       const end = start + m[0].length;
@@ -144,7 +146,7 @@ export function classifyFigures(text: string, zones: DocumentZones, captions: Ra
       if (!counts && percent) counts = wordsBefore(text, start, 4);
       if (!counts) continue;
       const base = counts;
-      const period = yearRangeIn(text, sentence);
+      period = period === undefined ? yearRangeIn(text, sentence) : period;
       if (period && !counts.includes(period)) counts = `${counts} (${period})`;
       const value = `${normaliseNumber(m[1] ?? '')}${percent ? '%' : m[3] ? ` ${m[3]}` : ''}`;
       const figure: KeyFigure = { value, counts, sentence: sentence.text, start, end };

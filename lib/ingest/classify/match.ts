@@ -134,9 +134,16 @@ export class AliasMatcher {
       }
     }
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // Longest first; a hit is accepted when none of its characters is taken yet. Marking taken characters keeps
+    // this linear in the hits' lengths, where comparing each hit with every accepted one was quadratic.
+    const taken = new Uint8Array(Math.max(0, region.length - from));
     const accepted: AliasHit[] = [];
     for (const hit of candidates) {
-      if (accepted.every((other) => hit.end <= other.start || hit.start >= other.end)) accepted.push(hit);
+      let free = true;
+      for (let i = hit.start; i < hit.end && free; i += 1) if (taken[i - from]) free = false;
+      if (!free) continue;
+      taken.fill(1, hit.start - from, hit.end - from);
+      accepted.push(hit);
     }
     return accepted.sort((a, b) => a.start - b.start);
   }

@@ -3,6 +3,7 @@
 // organisation, the abstract's aim sentence ("menganalisis peran X", "the role of X") or its opening sentence.
 import type { Mention } from '../types';
 import { within, type DocumentZones } from './context';
+import { hitsWithin } from './ranges';
 import type { AliasHit } from './match';
 import { splitSentences } from './sentences';
 
@@ -29,8 +30,8 @@ function subjectsFromAbstracts(text: string, zones: DocumentZones, orgHits: Alia
   for (const abstract of zones.abstracts) {
     const sentences = splitSentences(text, abstract.start, abstract.end);
     sentences.forEach((sentence, index) => {
-      const hits = orgHits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
-      if (index === 0) opening.push(...hits);
+      const hits = hitsWithin(orgHits, sentence.start, sentence.end);
+      if (index === 0) for (const hit of hits) opening.push(hit);
       if (index !== 0 && !AIM.test(sentence.text)) return;
       for (const hit of hits) {
         const before = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);
@@ -58,7 +59,11 @@ export function classifyOrganisations(
   if (subjectHits.length === 0 && zones.abstracts.length === 0) {
     // No abstract to read: the organisation the text keeps returning to, if one clearly dominates.
     const counts = new Map<string, AliasHit[]>();
-    for (const hit of orgHits) counts.set(hit.key, [...(counts.get(hit.key) ?? []), hit]);
+    for (const hit of orgHits) {
+      const list = counts.get(hit.key);
+      if (list) list.push(hit);
+      else counts.set(hit.key, [hit]);
+    }
     const ranked = [...counts.values()].sort((a, b) => b.length - a.length);
     const top = ranked[0];
     if (top && top.length >= 3 && top.length >= 2 * (ranked[1]?.length ?? 0))

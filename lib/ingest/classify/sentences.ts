@@ -69,7 +69,8 @@ function endsSentence(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 12), dot).match(/([\p{L}]+)$/u)?.[1] ?? '';
   if (before.length === 1 && /\p{Lu}/u.test(before)) return false; // an initial
   if (ABBREVIATIONS.has(before.toLowerCase())) return false;
-  if (/\d$/.test(text.slice(0, dot)) && /^\d/.test(text.slice(dot + 1))) return false; // a decimal or "4.0"
+  // Only the characters either side are read: testing /\d$/ on text.slice(0, dot) scanned the text up to the dot.
+  if (/\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '')) return false; // a decimal or "4.0"
   return true;
 }
 

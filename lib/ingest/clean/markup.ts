@@ -73,7 +73,8 @@ export function stripMarkup(input: MappedText): StepResult {
   for (const rule of RULES) {
     const result = applyMarkerRule(text, rule);
     text = result.text;
-    repairs.push(...result.repairs);
+    // A loop, not push(...): a rule can match more times than a call takes arguments.
+    for (const repair of result.repairs) repairs.push(repair);
   }
   return { text, repairs };
 }

@@ -60,7 +60,7 @@ export function joinParagraphs(
     const previous = parts[parts.length - 1];
     if (previous) parts.push(syntheticText('\n\n', originAt(previous, previous.text.length - 1) + 1));
     parts.push(rendered.text);
-    repairs.push(...rendered.repairs);
+    for (const repair of rendered.repairs) repairs.push(repair);
   }
   return { text: concatMapped(parts), repairs };
 }

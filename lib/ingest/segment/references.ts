@@ -47,7 +47,8 @@ export function referenceParagraphs(paragraphs: Paragraph[]): Paragraph[] {
 export function collectEntries(list: Paragraph[]): string[] {
   const entries: string[] = [];
   for (const p of list) {
-    if (entries.length === 0 || isEntryStart(p.text)) entries.push(...splitJoinedEntries(p.text));
+    if (entries.length === 0 || isEntryStart(p.text))
+      for (const entry of splitJoinedEntries(p.text)) entries.push(entry);
     else entries[entries.length - 1] = `${entries[entries.length - 1]} ${stripMarker(p.text)}`;
   }
   return entries;

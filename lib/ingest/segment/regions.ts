@@ -24,7 +24,9 @@ export function findRegions(
     ...abstracts.flatMap((a) => [a.headingIndex, ...a.body]),
     ...keywords.map((k) => k.index),
   ]);
-  const lastFront = used.size > 0 ? Math.max(...used) : -1;
+  // A loop, not Math.max(...used): a document can hold more keyword lines than a call takes arguments.
+  let lastFront = -1;
+  for (const index of used) lastFront = Math.max(lastFront, index);
   let bodyStart = paragraphs.length;
   if (lastFront >= 0) {
     const heading = paragraphs.find((p) => p.index > lastFront && isHeadingParagraph(p));
