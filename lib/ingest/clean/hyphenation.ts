@@ -80,11 +80,21 @@ export function keepsHyphen(left: string, right: string, vocabulary: Vocabulary)
   return l.length >= 5 && r.length >= 5 && !SUFFIX_START.test(r);
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
 /** The last word-part before a trailing hyphen, or null when the text does not end in a word hyphen. */
 export function hyphenatedTail(text: string): string | null {
-  const match = /([\p{L}\p{N}]+)[-‐]$/u.exec(text);
-  if (!match || /\s[-‐]$/.test(text)) return null;
-  return match[1] ?? null;
+  // Read backwards from the end: an unanchored /([\p{L}\p{N}]+)-$/ tried every start position of every line.
+  const last = text[text.length - 1];
+  if (last !== '-' && last !== '‐') return null;
+  let start = text.length - 1;
+  for (;;) {
+    // A letter outside the BMP is a surrogate pair: two code units read as one character.
+    const width = start >= 2 && /[\udc00-\udfff]/.test(text[start - 1] ?? '') ? 2 : 1;
+    if (start - width < 0 || !WORD_CHAR.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start < text.length - 1 ? text.slice(start, text.length - 1) : null;
 }
 
 export function leadingWord(text: string): string {

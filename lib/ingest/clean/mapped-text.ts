@@ -4,30 +4,39 @@
 
 export interface MappedText {
   text: string;
-  /** origins[i] is the offset in the decoded text of text[i]; inserted characters borrow a neighbour's origin. */
-  origins: number[];
+  /**
+   * origins[i] is the offset in the decoded text of text[i]; inserted characters borrow a neighbour's origin.
+   * A typed array: slicing a line out is a view, not a copy, and a document's worth of origins is one block of
+   * memory rather than millions of array slots for the garbage collector to walk.
+   */
+  origins: Int32Array;
 }
 
 export function mapText(text: string, start = 0): MappedText {
-  const origins = new Array<number>(text.length);
+  const origins = new Int32Array(text.length);
   for (let i = 0; i < text.length; i += 1) origins[i] = start + i;
   return { text, origins };
 }
 
 export function sliceMapped(mt: MappedText, start: number, end = mt.text.length): MappedText {
-  return { text: mt.text.slice(start, end), origins: mt.origins.slice(start, end) };
+  return { text: mt.text.slice(start, end), origins: mt.origins.subarray(start, end) };
 }
 
 export function concatMapped(parts: MappedText[]): MappedText {
-  // A plain loop: flatMap over documents' worth of origins dominated the cleaner's run time.
-  const origins: number[] = [];
-  for (const part of parts) for (const origin of part.origins) origins.push(origin);
+  let length = 0;
+  for (const part of parts) length += part.origins.length;
+  const origins = new Int32Array(length);
+  let at = 0;
+  for (const part of parts) {
+    origins.set(part.origins, at);
+    at += part.origins.length;
+  }
   return { text: parts.map((p) => p.text).join(''), origins };
 }
 
 /** Text inserted by the cleaner (a joining space); it points at `origin`, the nearest source position. */
 export function syntheticText(text: string, origin: number): MappedText {
-  return { text, origins: Array.from({ length: text.length }, () => origin) };
+  return { text, origins: new Int32Array(text.length).fill(origin) };
 }
 
 export function originAt(mt: MappedText, index: number): number {
@@ -49,19 +58,30 @@ export interface Edit {
 export function applyEdits(mt: MappedText, edits: Edit[]): MappedText {
   if (edits.length === 0) return mt;
   const sorted = [...edits].sort((a, b) => a.start - b.start);
-  const text: string[] = [];
-  const origins: number[] = [];
-  const keep = (from: number, to: number) => {
-    text.push(mt.text.slice(from, to));
-    for (let i = from; i < to; i += 1) origins.push(mt.origins[i] ?? 0);
-  };
+  // The first of two overlapping edits wins; the rest are dropped before anything is written.
+  const applied: Edit[] = [];
+  let length = mt.text.length;
   let cursor = 0;
   for (const edit of sorted) {
-    if (edit.start < cursor) continue; // overlapping edit: the first one wins
+    if (edit.start < cursor) continue;
+    applied.push(edit);
+    length += edit.replacement.length - (edit.end - edit.start);
+    cursor = edit.end;
+  }
+  const text: string[] = [];
+  const origins = new Int32Array(length);
+  let at = 0;
+  const keep = (from: number, to: number) => {
+    text.push(mt.text.slice(from, to));
+    origins.set(mt.origins.subarray(from, to), at);
+    at += to - from;
+  };
+  cursor = 0;
+  for (const edit of applied) {
     keep(cursor, edit.start);
     text.push(edit.replacement);
     for (let j = 0; j < edit.replacement.length; j += 1) {
-      origins.push(originAt(mt, Math.min(edit.start + j, Math.max(edit.end - 1, edit.start))));
+      origins[at++] = originAt(mt, Math.min(edit.start + j, Math.max(edit.end - 1, edit.start)));
     }
     cursor = edit.end;
   }
@@ -70,7 +90,7 @@ export function applyEdits(mt: MappedText, edits: Edit[]): MappedText {
 }
 
 /** Compresses origins into anchor pairs [cleanOffset, originalOffset] where the 1:1 run breaks. */
-export function toAnchors(origins: number[]): Array<[number, number]> {
+export function toAnchors(origins: Int32Array): Array<[number, number]> {
   const anchors: Array<[number, number]> = [];
   for (let i = 0; i < origins.length; i += 1) {
     const origin = origins[i] ?? 0;
