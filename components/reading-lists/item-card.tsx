@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useState, type DragEvent } from 'react';
-import { LIMITS } from '@/lib/reading-lists/schemas';
+import { LIMITS } from '@/lib/reading-lists/limits';
 import type { Importance } from '@/lib/reading-lists/types';
 import { buttonClass, inputClass, type EditList, type ItemView, type SectionView } from './editor-types';
 import { useListText } from './list-text-provider';

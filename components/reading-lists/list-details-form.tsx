@@ -1,5 +1,5 @@
 'use client';
-import { LIMITS } from '@/lib/reading-lists/schemas';
+import { LIMITS } from '@/lib/reading-lists/limits';
 import type { ReadingListView } from '@/lib/reading-lists/types';
 import { inputClass, primaryButtonClass, type EditList } from './editor-types';
 import { useListText } from './list-text-provider';

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browserStorage } from '@/lib/reading-lists/browser-storage';
 import { rememberList } from '@/lib/reading-lists/remembered-lists';
-import { LIMITS } from '@/lib/reading-lists/schemas';
+import { LIMITS } from '@/lib/reading-lists/limits';
 import type { ReadingListView } from '@/lib/reading-lists/types';
 import { buttonClass, inputClass, type EditList } from './editor-types';
 import { ListDetailsForm } from './list-details-form';

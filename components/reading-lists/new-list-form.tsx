@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { browserStorage } from '@/lib/reading-lists/browser-storage';
 import { editPathOf, rememberList } from '@/lib/reading-lists/remembered-lists';
-import { LIMITS } from '@/lib/reading-lists/schemas';
+import { LIMITS } from '@/lib/reading-lists/limits';
 import type { ReadingListView } from '@/lib/reading-lists/types';
 import { inputClass, primaryButtonClass } from './editor-types';
 import { callListApi, failureText } from './list-api';

@@ -1,6 +1,6 @@
 'use client';
 import type { DragEvent } from 'react';
-import { LIMITS } from '@/lib/reading-lists/schemas';
+import { LIMITS } from '@/lib/reading-lists/limits';
 import { buttonClass, inputClass, neighbourMove, type EditList, type SectionView } from './editor-types';
 import { ItemCard } from './item-card';
 import { useListText } from './list-text-provider';

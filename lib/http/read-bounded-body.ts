@@ -17,19 +17,29 @@ export class BodyUnreadableError extends Error {
   }
 }
 
-/** Stops an unread body. Cancelling tells the source (the socket) we want no more; errors mean it is gone. */
-async function discard(body: ReadableStream<Uint8Array> | null): Promise<void> {
-  if (body && !body.locked) await body.cancel().catch(() => {});
+/**
+ * After a refusal the rest of the body is left unread and the stream cancelled a moment later. Unread, the socket
+ * is paused and TCP stops the client, so nothing more reaches memory. Cancelling at once would destroy the socket
+ * while the client is still writing, and a client such as Node's fetch then reports EPIPE/ECONNRESET instead of
+ * the 413 on its way; clients stop sending once they have the answer, so a short delay is enough.
+ */
+function cancelSoon(reader: ReadableStreamDefaultReader<Uint8Array>, delayMs: number): void {
+  const timer = setTimeout(() => void reader.cancel().catch(() => {}), delayMs);
+  timer.unref?.();
 }
 
 /**
  * The body as UTF-8 text, at most `limit` bytes. A declared Content-Length over the limit is refused before a
  * byte is read; a chunked body (no length) is counted as it arrives.
  */
-export async function readBoundedText(request: Request, limit: number): Promise<string> {
+export async function readBoundedText(
+  request: Request,
+  limit: number,
+  { hangUpAfterMs = 2000 } = {},
+): Promise<string> {
   const declared = request.headers.get('content-length');
   if (declared !== null && !(Number(declared) <= limit)) {
-    await discard(request.body);
+    if (request.body && !request.body.locked) cancelSoon(request.body.getReader(), hangUpAfterMs);
     throw new BodyTooLargeError(limit);
   }
   const body = request.body;
@@ -47,7 +57,8 @@ export async function readBoundedText(request: Request, limit: number): Promise<
     if (step.done) break;
     size += step.value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => {});
+      chunks.length = 0;
+      cancelSoon(reader, hangUpAfterMs);
       throw new BodyTooLargeError(limit);
     }
     chunks.push(step.value);

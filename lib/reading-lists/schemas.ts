@@ -1,17 +1,9 @@
 // zod schemas for every reading-list input: the one place where lengths and allowed values are set.
 import { z } from 'zod';
+import { LIMITS } from './limits';
 import { IMPORTANCE, LIST_LANGUAGES } from './types';
 
-export const LIMITS = {
-  title: 200,
-  course: 120,
-  description: 2000,
-  sectionTitle: 120,
-  note: 2000,
-  question: 1000,
-  sections: 30,
-  items: 300,
-} as const;
+export { LIMITS };
 
 /** Trimmed text; an empty optional field is stored as null. */
 const requiredText = (max: number, what: string) =>
