@@ -1,7 +1,10 @@
 // Decode step: raw bytes -> text, with the encoding and line-ending style detected.
-// The decoded text is the "original" every later offset maps back to, so nothing here rewrites content:
-// only the BOM is dropped.
-import type { DecodedText } from './types';
+// The decoded text is the "original" every later offset maps back to and the text the store keeps, so it is
+// rewritten only where it must be, and each change is recorded as a repair: the BOM is dropped, bytes that are
+// invalid in an otherwise valid UTF-8 file become U+FFFD, and C0 control characters other than tab, line feed,
+// carriage return and form feed (NUL above all) are removed, because databases refuse or mangle them.
+import type { DecodedText, Repair } from './types';
+import { stripControlCharacters } from './clean/control-characters';
 import { decodeWindows1252 } from './windows-1252';
 
 export type DecodeErrorCode = 'empty' | 'binary' | 'undecodable';
@@ -21,8 +24,12 @@ type Encoding = DecodedText['encoding'];
 
 const NUL_SHARE_LIMIT = 0.01;
 const CONTROL_SHARE_LIMIT = 0.05;
-// UTF-16 without a BOM: ASCII-heavy text has a zero in every other byte.
-const UTF16_ZERO_SHARE = 0.3;
+// UTF-16 without a BOM: Latin text has a zero in (nearly) every other byte. The pattern must hold block by block
+// over most of the file, so a text with NULs sprinkled in, or one stretch of UTF-16, is not taken for UTF-16.
+const UTF16_BLOCK = 512;
+const UTF16_ZERO_SHARE = 0.5;
+const UTF16_OTHER_ZERO_SHARE = 0.02;
+const UTF16_BLOCKS_SHARE = 0.9;
 
 export function detectBom(bytes: Uint8Array): { encoding: Encoding; bomLength: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -32,37 +39,111 @@ export function detectBom(bytes: Uint8Array): { encoding: Encoding; bomLength: n
   return null;
 }
 
-/** Guesses UTF-16 from where the zero bytes sit: even positions for BE, odd for LE. */
+/** Guesses UTF-16 from where the zero bytes sit, block by block: odd positions for LE, even for BE. */
 export function detectUtf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < bytes.length; i += 1) {
-    if (bytes[i] !== 0) continue;
-    if (i % 2 === 0) evenZeros += 1;
-    else oddZeros += 1;
+  let le = 0;
+  let be = 0;
+  let blocks = 0;
+  for (let from = 0; from < bytes.length; from += UTF16_BLOCK) {
+    const to = Math.min(bytes.length, from + UTF16_BLOCK);
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = from; i < to; i += 1) {
+      if (bytes[i] !== 0) continue;
+      if (i % 2 === 0) evenZeros += 1;
+      else oddZeros += 1;
+    }
+    const pairs = (to - from) / 2;
+    blocks += 1;
+    if (oddZeros / pairs >= UTF16_ZERO_SHARE && evenZeros / pairs <= UTF16_OTHER_ZERO_SHARE) le += 1;
+    if (evenZeros / pairs >= UTF16_ZERO_SHARE && oddZeros / pairs <= UTF16_OTHER_ZERO_SHARE) be += 1;
   }
-  const pairs = bytes.length / 2;
-  if (oddZeros / pairs > UTF16_ZERO_SHARE && evenZeros / pairs < 0.05) return 'utf-16le';
-  if (evenZeros / pairs > UTF16_ZERO_SHARE && oddZeros / pairs < 0.05) return 'utf-16be';
+  if (le >= blocks * UTF16_BLOCKS_SHARE) return 'utf-16le';
+  if (be >= blocks * UTF16_BLOCKS_SHARE) return 'utf-16be';
   return null;
 }
 
-export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
+/** The length of the well-formed UTF-8 sequence at `i` (1 for ASCII), or 0 when the byte there is invalid. */
+export function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i] ?? 0;
+  if (lead < 0x80) return 1;
+  const length =
+    lead >= 0xc2 && lead <= 0xdf
+      ? 2
+      : lead >= 0xe0 && lead <= 0xef
+        ? 3
+        : lead >= 0xf0 && lead <= 0xf4
+          ? 4
+          : 0;
+  if (length === 0 || i + length > bytes.length) return 0;
+  // The second byte's range is narrower after E0, ED, F0 and F4 (no overlongs, surrogates or values past U+10FFFF).
+  const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+  const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+  for (let k = 1; k < length; k += 1) {
+    const byte = bytes[i + k] ?? 0;
+    if (k === 1 ? byte < low || byte > high : byte < 0x80 || byte > 0xbf) return 0;
   }
+  return length;
 }
 
+/** Valid multi-byte sequences and invalid bytes of `bytes` read as UTF-8. */
+export function countUtf8(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    const length = utf8SequenceAt(bytes, i);
+    if (length > 1) valid += 1;
+    else if (length === 0) invalid += 1;
+    i += Math.max(1, length);
+  }
+  return { valid, invalid };
+}
+
+/** UTF-8 with each invalid byte replaced by U+FFFD, and a repair per run of invalid bytes saying which bytes. */
+export function decodeUtf8Leniently(bytes: Uint8Array): { text: string; repairs: Repair[] } {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const parts: string[] = [];
+  const repairs: Repair[] = [];
+  let length = 0;
+  let from = 0;
+  for (let i = 0; i < bytes.length;) {
+    const sequence = utf8SequenceAt(bytes, i);
+    if (sequence > 0) {
+      i += sequence;
+      continue;
+    }
+    const good = decoder.decode(bytes.subarray(from, i));
+    parts.push(good);
+    length += good.length;
+    let end = i;
+    while (end < bytes.length && utf8SequenceAt(bytes, end) === 0) end += 1;
+    const hex = [...bytes.subarray(i, end)].map((b) => `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`);
+    const replacement = '\ufffd'.repeat(end - i);
+    repairs.push({ kind: 'invalid-byte', original: hex.join(''), replacement, originalStart: length });
+    parts.push(replacement);
+    length += replacement.length;
+    from = i = end;
+  }
+  parts.push(decoder.decode(bytes.subarray(from)));
+  return { text: parts.join(''), repairs };
+}
+
+/**
+ * UTF-8 when the bytes are valid UTF-8, and also when a few invalid bytes sit among at least as many valid
+ * multi-byte sequences: one bad byte must not turn a whole UTF-8 file into Windows-1252 mojibake. Windows-1252
+ * text hardly ever forms a valid multi-byte sequence, so its accents leave `valid` near zero.
+ */
 export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bomLength: number } {
   const bom = detectBom(bytes);
   if (bom) return bom;
   const utf16 = detectUtf16ByZeros(bytes);
   if (utf16) return { encoding: utf16, bomLength: 0 };
-  return { encoding: isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', bomLength: 0 };
+  const { valid, invalid } = countUtf8(bytes);
+  return {
+    encoding: invalid === 0 || (valid > 0 && invalid <= valid) ? 'utf-8' : 'windows-1252',
+    bomLength: 0,
+  };
 }
 
 const DECODER_LABEL: Record<Exclude<Encoding, 'windows-1252'>, string> = {
@@ -113,12 +194,18 @@ export function assertTextLike(text: string): void {
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new DecodeError('empty', 'the file is empty (0 bytes)');
   const { encoding, bomLength } = detectEncoding(bytes);
-  let text: string;
+  let decoded: { text: string; repairs: Repair[] };
   try {
-    text = decodeWith(bytes, encoding, bomLength);
+    decoded =
+      encoding === 'utf-8' || encoding === 'utf-8-bom'
+        ? decodeUtf8Leniently(bytes.subarray(bomLength))
+        : { text: decodeWith(bytes, encoding, bomLength), repairs: [] };
   } catch (error) {
     throw new DecodeError('undecodable', `cannot decode as ${encoding}: ${String(error)}`);
   }
-  assertTextLike(text);
-  return { text, encoding, lineEnding: detectLineEnding(text) };
+  // Binary files are refused on what they hold, before any control character is removed.
+  assertTextLike(decoded.text);
+  const { text, repairs } = stripControlCharacters(decoded.text, decoded.repairs);
+  const result: DecodedText = { text, encoding, lineEnding: detectLineEnding(text) };
+  return repairs.length > 0 ? { ...result, repairs } : result;
 }

@@ -14,14 +14,28 @@ export interface Field<T> {
 
 /** Result of the decode step. */
 export interface DecodedText {
-  text: string; // original text, decoded, BOM removed, line endings as in the file
+  text: string; // original text, decoded, BOM and control characters removed, line endings as in the file
   encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
   lineEnding: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+  /** What decoding changed (invalid bytes replaced by U+FFFD, control characters removed); absent when nothing. */
+  repairs?: Repair[];
 }
 
-/** A repair the cleaner made; `original` is kept so nothing of the source is lost. */
+/**
+ * A repair the cleaner (or the decoder) made; `original` is kept so nothing of the source is lost. For the
+ * decoder's repairs `original` is printable: an invalid byte as "\xFF", a control character as its Control
+ * Pictures sign (NUL is "␀", U+2400), since a raw NUL cannot be stored in every database.
+ */
 export interface Repair {
-  kind: 'ocr' | 'running-header' | 'page-number' | 'hyphenation' | 'markup' | 'superscript';
+  kind:
+    | 'ocr'
+    | 'running-header'
+    | 'page-number'
+    | 'hyphenation'
+    | 'markup'
+    | 'superscript'
+    | 'invalid-byte'
+    | 'control-character';
   original: string;
   replacement: string;
   originalStart: number; // offset into DecodedText.text

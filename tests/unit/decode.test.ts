@@ -85,3 +85,50 @@ describe('decodeBytes', () => {
     expect(errorOf(() => decodeBytes(controls)).code).toBe('binary');
   });
 });
+
+describe('decodeBytes on damaged and NUL-bearing input', () => {
+  it('keeps a UTF-8 file with one bad byte as UTF-8, the byte replaced by U+FFFD and recorded', () => {
+    const bytes = Uint8Array.from([...utf8('Pérez “IOM” – Filipina '), 0xff, ...utf8(' perdagangan')]);
+    const decoded = decodeBytes(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toBe('Pérez “IOM” – Filipina \ufffd perdagangan');
+    expect(decoded.repairs).toEqual([
+      { kind: 'invalid-byte', original: '\\xFF', replacement: '\ufffd', originalStart: 23 },
+    ]);
+  });
+
+  it('still reads Windows-1252 when no valid multi-byte sequence backs UTF-8', () => {
+    const bytes = Uint8Array.from([...utf8('Jos'), 0xe9, 0x20, 0x93, ...utf8('Rizal'), 0x94, 0x20, 0xe8]);
+    expect(decodeBytes(bytes)).toMatchObject({ text: 'José “Rizal” è', encoding: 'windows-1252' });
+  });
+
+  it('does not take NUL-sprinkled text for UTF-16 when the zeros do not alternate over most of the file', () => {
+    // UTF-16-looking zeros in the first half only (a zero in a third of all byte pairs), then plain text.
+    const text = 'Organisasi internasional menangani perdagangan manusia di kawasan Asia Tenggara. ';
+    const head = utf16(text.repeat(80), 'le', false);
+    const tail = utf8(text.repeat(80));
+    const bytes = Uint8Array.from([...head, ...tail, ...(tail.length % 2 ? [0x20] : [])]);
+    expect(errorOf(() => decodeBytes(bytes)).code).toBe('binary');
+  });
+
+  it('removes NULs and other control characters from the decoded text, each run a recorded repair', () => {
+    // Below the share of NULs that marks a file as binary: a few stray ones in real text.
+    const body = ' Penelitian ini membahas peran organisasi internasional.'.repeat(6);
+    const decoded = decodeBytes(utf8(`Kata\u0000 kunci:\u0001\u0002 IOM\tILO\fakhir\r\n\u007f${body}`));
+    expect(decoded.text).toBe(`Kata kunci: IOM\tILO\fakhir\r\n${body}`);
+    expect(decoded.text).not.toMatch(/\p{Cc}(?<![\t\n\f\r])/u);
+    expect(decoded.repairs).toEqual([
+      { kind: 'control-character', original: '␀', replacement: '', originalStart: 4 },
+      { kind: 'control-character', original: '␁␂', replacement: '', originalStart: 11 },
+      { kind: 'control-character', original: '␡', replacement: '', originalStart: 27 },
+    ]);
+  });
+
+  it('shifts an invalid byte repair past control characters removed before it', () => {
+    const body = ' Penelitian ini membahas peran organisasi internasional.'.repeat(6);
+    const bytes = Uint8Array.from([...utf8('“a”\u0000\u0000b'), 0xc3, ...utf8(`c é${body}`)]);
+    const decoded = decodeBytes(bytes);
+    expect(decoded.text).toBe(`“a”b\ufffdc é${body}`);
+    expect(decoded.repairs?.find((r) => r.kind === 'invalid-byte')?.originalStart).toBe(4);
+  });
+});

@@ -24,6 +24,7 @@ export function cleanText(decoded: DecodedText, options: CleanOptions): CleanTex
   const spaced = collapseSpaces(paragraphs.text);
   const ocr = repairKnownNames(spaced, options.knownNames);
   const repairs: Repair[] = [
+    ...(decoded.repairs ?? []),
     ...markup.repairs,
     ...furniture.repairs,
     ...paragraphs.repairs,
