@@ -1,6 +1,7 @@
 // When a document states no title, one is derived from the opening of its abstract: the first sentence, without
 // the "This study aims to analyse" preamble and without the method clause, or its first clause.
 import type { Lang } from '../../vocabulary/types';
+import { MAX_TITLE_LENGTH } from './bounds';
 
 export interface DerivedSpan {
   value: string;
@@ -42,8 +43,10 @@ export function deriveTitle(abstract: string, lang: Lang): DerivedSpan | null {
     if (comma !== -1 && wordCount(sentence.slice(start, comma)) >= MIN_CLAUSE_WORDS) end = comma;
   }
   let body = sentence.slice(start, end).replace(/[\s.,;:!?]+$/, '');
-  const words = body.split(/\s+/);
-  if (words.length > MAX_WORDS) body = words.slice(0, MAX_WORDS).join(' ');
+  const words = body.split(/\s+/).slice(0, MAX_WORDS);
+  // Bounded in characters too: 25 words of an abstract that has no spaces to speak of are not a title.
+  while (words.length > 0 && words.join(' ').length > MAX_TITLE_LENGTH) words.pop();
+  body = words.join(' ');
   if (wordCount(body) < 2) return null;
   const value = body.charAt(0).toUpperCase() + body.slice(1);
   return { value, start: lead + start, end: lead + start + body.length };

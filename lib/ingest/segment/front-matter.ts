@@ -3,6 +3,7 @@
 import type { Field } from '../types';
 import { TITLE_FUNCTION_WORDS, isSectionKeyword } from '../clean/heading-shape';
 import { isNameList } from '../clean/running-headers';
+import { MAX_NAME_LENGTH } from './bounds';
 import type { Paragraph } from './paragraphs';
 import { toNameCase, toReadableCase } from './readable-case';
 
@@ -41,7 +42,7 @@ export function parseAuthorLine(p: Paragraph): Field<string>[] {
     const raw = p.text.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const name = raw.trim();
-    if (name.length > 0) {
+    if (name.length > 0 && name.length <= MAX_NAME_LENGTH) {
       const start = p.start + from + lead;
       names.push({ value: toNameCase(name), provenance: extracted(start, start + name.length) });
     }
@@ -60,7 +61,7 @@ export function namesFromHeader(text: string): Field<string>[] {
   return text
     .split(SEPARATOR)
     .map((name) => name.trim())
-    .filter((name) => name.length > 0)
+    .filter((name) => name.length > 0 && name.length <= MAX_NAME_LENGTH)
     .map((name) => ({
       value: toNameCase(name),
       provenance: { source: 'derived' as const, from: 'running-header' },

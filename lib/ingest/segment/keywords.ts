@@ -2,6 +2,7 @@
 // commas and semicolons, except inside parentheses ("IOM (International Organization for Migration)" stays whole).
 import type { Lang } from '../../vocabulary/types';
 import type { Field } from '../types';
+import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS } from './bounds';
 import type { Paragraph } from './paragraphs';
 
 const LABEL = /^(kata[\s-]*kunci|keywords?|key\s+words|index\s+terms)\s*[:：.\-–—]\s*/i;
@@ -45,9 +46,13 @@ export function parseKeywordLine(p: Paragraph): KeywordLine | null {
   const lang: Lang = label.startsWith('kata') ? 'id' : 'en';
   const offset = match[0].length;
   const list = p.text.slice(offset);
-  const keywords = splitListSpans(list)
+  const spans = splitListSpans(list)
     .map((span) => trimSpan(list, span))
-    .filter(([from, to]) => to > from)
+    .filter(([from, to]) => to > from);
+  // The list ends at the first item too long to be a keyword: from there on the line ran into other text.
+  const tooLong = spans.findIndex(([from, to]) => to - from > MAX_KEYWORD_LENGTH);
+  const keywords = spans
+    .slice(0, Math.min(tooLong === -1 ? spans.length : tooLong, MAX_KEYWORDS))
     .map(([from, to]) => ({
       value: list.slice(from, to),
       provenance: {

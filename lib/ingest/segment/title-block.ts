@@ -4,6 +4,7 @@ import type { Field } from '../types';
 import { isCaptionStart, isKeywordLine, isSectionKeyword } from '../clean/heading-shape';
 import { isVenueLine } from '../clean/running-headers';
 import { parseAbstractHeading } from './abstracts';
+import { MAX_TITLE_LENGTH } from './bounds';
 import { BOILERPLATE, extracted, isAffiliation, isAuthorLine, parseCoverYear } from './front-matter';
 import { detectLanguage } from './language';
 import type { Paragraph } from './paragraphs';
@@ -11,7 +12,7 @@ import { toReadableCase } from './readable-case';
 
 export function isTitleCandidate(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
-  if (words.length < 4 || words.length > 40 || text.length > 350) return false;
+  if (words.length < 4 || words.length > 40 || text.length > MAX_TITLE_LENGTH) return false;
   if (BOILERPLATE.test(text) || text.includes('@') || isVenueLine(text) || parseCoverYear(text) !== null)
     return false;
   if (isSectionKeyword(text) || isKeywordLine(text) || isCaptionStart(text) || parseAbstractHeading(text))
