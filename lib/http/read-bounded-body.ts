@@ -17,15 +17,35 @@ export class BodyUnreadableError extends Error {
   }
 }
 
+/** What a refused body may still send, dropped as it comes, before the connection is cut (see drainThenCancel). */
+const DRAIN_BYTES = 16 * 1024 * 1024;
+
 /**
- * After a refusal the rest of the body is left unread and the stream cancelled a moment later. Unread, the socket
- * is paused and TCP stops the client, so nothing more reaches memory. Cancelling at once would destroy the socket
- * while the client is still writing, and a client such as Node's fetch then reports EPIPE/ECONNRESET instead of
- * the 413 on its way; clients stop sending once they have the answer, so a short delay is enough.
+ * After a refusal, keep taking what the client still sends, and drop it, up to DRAIN_BYTES or `delayMs`; then cut.
+ * Leaving the rest unread breaks the connection for the next request (a client that had sent its whole body
+ * reuses the socket, whose leftover bytes the server then reads as part of the old request), and cutting at once
+ * resets the socket while the client is still writing, so Node's fetch reports EPIPE/ECONNRESET instead of the 413
+ * on its way. Clients stop sending once they have the answer, so the drain is short; nothing is kept.
  */
-function cancelSoon(reader: ReadableStreamDefaultReader<Uint8Array>, delayMs: number): void {
-  const timer = setTimeout(() => void reader.cancel().catch(() => {}), delayMs);
+function drainThenCancel(reader: ReadableStreamDefaultReader<Uint8Array>, delayMs: number): void {
+  const stop = () => void reader.cancel().catch(() => {});
+  const timer = setTimeout(stop, delayMs);
   timer.unref?.();
+  void (async () => {
+    let drained = 0;
+    try {
+      while (drained < DRAIN_BYTES) {
+        const step = await reader.read();
+        if (step.done) return;
+        drained += step.value.byteLength;
+      }
+      stop();
+    } catch {
+      // The client went away: nothing left to drain.
+    } finally {
+      clearTimeout(timer);
+    }
+  })();
 }
 
 /**
@@ -39,7 +59,7 @@ export async function readBoundedText(
 ): Promise<string> {
   const declared = request.headers.get('content-length');
   if (declared !== null && !(Number(declared) <= limit)) {
-    if (request.body && !request.body.locked) cancelSoon(request.body.getReader(), hangUpAfterMs);
+    if (request.body && !request.body.locked) drainThenCancel(request.body.getReader(), hangUpAfterMs);
     throw new BodyTooLargeError(limit);
   }
   const body = request.body;
@@ -58,7 +78,7 @@ export async function readBoundedText(
     size += step.value.byteLength;
     if (size > limit) {
       chunks.length = 0;
-      cancelSoon(reader, hangUpAfterMs);
+      drainThenCancel(reader, hangUpAfterMs);
       throw new BodyTooLargeError(limit);
     }
     chunks.push(step.value);
