@@ -22,15 +22,17 @@ export function PrintList({
   list,
   apa,
   locale,
+  nonce,
 }: {
   list: SharedReadingList;
   apa: Map<string, ApaEntry>;
   locale: Locale;
+  nonce?: string;
 }) {
   const labels = LIST_LABELS[list.language];
   return (
     <>
-      <style>{PRINT_CSS}</style>
+      <style nonce={nonce}>{PRINT_CSS}</style>
       <div className="no-print mb-4 flex gap-3">
         <PrintButton label={listTextFor(locale).share.print} />
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PrintList } from '@/components/reading-lists/print-list';
 import { citeList } from '@/lib/citation/cite-list';
+import { requestNonce } from '@/lib/http/request-nonce';
 import { getLocale } from '@/lib/i18n/get-i18n';
 import { loadShared } from '../load-shared';
 
@@ -15,5 +16,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PrintListPage({ params }: Props) {
   const { list } = await loadShared(params);
-  return <PrintList list={list} apa={citeList(list)} locale={await getLocale()} />;
+  // The print sheet's page rules are an inline <style>: the page's CSP admits it by the request's nonce.
+  return (
+    <PrintList list={list} apa={citeList(list)} locale={await getLocale()} nonce={await requestNonce()} />
+  );
 }
