@@ -5,12 +5,13 @@ export interface StoredStudy {
   sourceFile: string;
   contentHash: string;
   sidecarHash: string | null;
+  parserStamp: string;
 }
 
 /** What the ingest needs to decide whether a file changed: stored hashes by source file. */
 export async function listStoredHashes(db: Db): Promise<Map<string, StoredStudy>> {
   const rows = await db.study.findMany({
-    select: { id: true, sourceFile: true, contentHash: true, sidecarHash: true },
+    select: { id: true, sourceFile: true, contentHash: true, sidecarHash: true, parserStamp: true },
   });
   return new Map(rows.map((row) => [row.sourceFile, row]));
 }

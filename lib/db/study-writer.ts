@@ -55,8 +55,8 @@ export class StudyWriter {
   }
 
   /** Replaces one document's record atomically: the old rows go and the new ones come in one transaction. */
-  save(id: string, doc: ParsedDocument, sidecarHash: string | null): void {
-    const { study, children } = studyRows(id, doc, sidecarHash);
+  save(id: string, doc: ParsedDocument, stamps: { sidecarHash: string | null; parserStamp: string }): void {
+    const { study, children } = studyRows(id, doc, stamps.sidecarHash);
     const now = new Date().toISOString();
     this.db.transaction(() => {
       // An id names one file for good: a study of another file under this id is an error, never replaced.
@@ -65,7 +65,7 @@ export class StudyWriter {
         throw new Error(`study id "${id}" already belongs to ${owner}; not overwritten`);
       // Child rows go with their study (ON DELETE CASCADE).
       this.deleteStudy.run(id);
-      this.insert('Study', { ...study, ingestedAt: now, updatedAt: now });
+      this.insert('Study', { ...study, parserStamp: stamps.parserStamp, ingestedAt: now, updatedAt: now });
       for (const table of CHILD_TABLES)
         for (const row of children[table]) this.insert(table, { ...row, studyId: id });
     })();

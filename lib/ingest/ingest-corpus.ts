@@ -4,6 +4,7 @@ import { listStoredHashes } from '../db/stored-hashes';
 import type { StudyWriter } from '../db/study-writer';
 import { listCorpusFiles, readRegularFile, sha256 } from './corpus-files';
 import { ParsePool } from './parse-pool';
+import { computeParserStamp } from './parser-stamp';
 import { planIngest, type FilePlan } from './plan-ingest';
 
 export type OutcomeStatus = 'new' | 'updated' | 'unchanged' | 'removed' | 'failed' | 'skipped';
@@ -59,7 +60,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   options.writer.remove(gone.map((row) => row.id));
   for (const row of gone) stored.delete(row.sourceFile);
 
-  const { plans, renames } = await planIngest(files, stored, maxFileBytes);
+  const parserStamp = await computeParserStamp();
+  const { plans, renames } = await planIngest(files, stored, maxFileBytes, parserStamp);
   options.writer.rename(renames);
 
   const pool = new ParsePool({ timeoutMs: options.parseTimeoutMs });
@@ -74,7 +76,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
         sidecarText === null ? null : { text: sidecarText, fileName: path.basename(file.sidecarPath ?? '') };
       const doc = await pool.parse({ relativePath: file.relativePath, bytes, sidecar });
       if (sha256(bytes) !== plan.contentHash) throw new Error('the file changed while it was being ingested');
-      options.writer.save(id, doc, sidecarHash);
+      options.writer.save(id, doc, { sidecarHash, parserStamp });
       record({ file: file.relativePath, status: isNew ? 'new' : 'updated', studyId: id });
     } catch (error) {
       record({ file: file.relativePath, status: 'failed', error: (error as Error).message });

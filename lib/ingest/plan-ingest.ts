@@ -49,6 +49,7 @@ export async function planIngest(
   files: CorpusFile[],
   stored: Map<string, StoredStudy>,
   maxFileBytes: number,
+  parserStamp: string,
 ): Promise<IngestPlan> {
   const hashed: Hashed[] = new Array(files.length);
   let next = 0;
@@ -98,8 +99,12 @@ export async function planIngest(
       return { file, action: 'fail', error: `same content as ${original}; not stored twice` };
     const id = allocated.get(file.relativePath) ?? previous?.id ?? '';
     const sidecarHash = sidecarText === null ? null : sha256(sidecarText);
-    if (previous && previous.contentHash === contentHash && previous.sidecarHash === sidecarHash)
-      return { file, action: 'keep', id };
+    const same =
+      previous &&
+      previous.contentHash === contentHash &&
+      previous.sidecarHash === sidecarHash &&
+      previous.parserStamp === parserStamp;
+    if (same) return { file, action: 'keep', id };
     return { file, action: 'parse', id, isNew: !previous, contentHash, sidecarText, sidecarHash };
   });
   return { plans, renames };
