@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
-import { describeStorageError } from '../lib/db/store-errors';
+import { describeStorageError } from '../lib/db/storage-errors';
 import { databaseFile, readEnv } from '../lib/env';
 import type { FileOutcome } from '../lib/ingest/ingest-corpus';
 import { describeCounts, describeIndex, describeOutcome, exitCodeOf, printable } from '../lib/ingest/report';

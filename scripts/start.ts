@@ -3,7 +3,7 @@
 // then serves it on http://localhost:$PORT (default 3000).
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { describeStorageError } from '../lib/db/store-errors';
+import { describeStorageError } from '../lib/db/storage-errors';
 import { computeBuildFingerprint, FINGERPRINT_FILE, isBuildCurrent } from '../lib/build/fingerprint';
 import { databaseFile, readEnv } from '../lib/env';
 import { describeCounts, describeIndex, describeOutcome } from '../lib/ingest/report';

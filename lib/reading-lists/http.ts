@@ -1,7 +1,7 @@
 // What every reading-list route handler does around its one lib call: read the token, read a bounded JSON body,
 // and turn a ReadingListError into a status code with a JSON body that says what was wrong.
 import { BodyTooLargeError, readBoundedText } from '@/lib/http/read-bounded-body';
-import { storageFailureOf } from '@/lib/http/storage-errors';
+import { storageFailureOf } from '@/lib/db/storage-errors';
 import { ReadingListError, statusOf, storageUnavailable } from './errors';
 
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCorpusFiles, readRegularFile } from '@/lib/ingest/corpus-files';
+import { describeStorageError } from '@/lib/db/storage-errors';
 import { printable } from '@/lib/ingest/report';
 
 describe('listing a corpus folder', () => {
@@ -70,5 +71,19 @@ describe('file names in progress output', () => {
   it('escape newlines and terminal escapes', () => {
     expect(printable('a\nb\u001b[31mred\u0007.txt')).toBe('a\\nb\\x1b[31mred\\x07.txt');
     expect(printable('Skripsi Ñame.txt')).toBe('Skripsi Ñame.txt');
+  });
+});
+
+describe('storage errors on the command line', () => {
+  it('name the file and say what to check, and leave other errors alone', () => {
+    const readOnly = Object.assign(new Error('attempt to write a readonly database'), {
+      code: 'SQLITE_READONLY',
+    });
+    expect(describeStorageError(readOnly, '/srv/data/telaah.db')).toMatch(
+      /cannot write to \/srv\/data\/telaah\.db.*read-only/,
+    );
+    const io = Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR_WRITE' });
+    expect(describeStorageError(io, 'x.db')).toMatch(/disk may be full/);
+    expect(describeStorageError(new Error('something else'), 'x.db')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BodyTooLargeError, readBoundedText } from '@/lib/http/read-bounded-body';
 import { hasBadPercentEncoding } from '@/lib/http/path-encoding';
-import { storageFailureOf } from '@/lib/http/storage-errors';
+import { storageFailureOf } from '@/lib/db/storage-errors';
 
 const KB = 1024;
 

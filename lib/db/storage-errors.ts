@@ -23,3 +23,14 @@ export function storageFailureOf(error: unknown): string | null {
   const failures = textsOf(error).filter((text) => STORAGE_FAILURE.test(text));
   return failures.find((text) => /^SQLITE_\w+$/.test(text)) ?? failures[0] ?? null;
 }
+
+/** A sentence for the command line naming the file and what to check; null when the error is not about storage. */
+export function describeStorageError(error: unknown, file: string): string | null {
+  const failure = storageFailureOf(error);
+  if (!failure) return null;
+  if (/READONLY|PERM|readonly/i.test(failure))
+    return `cannot write to ${file}: the file or its folder is read-only (${failure}); check its permissions and the disk`;
+  if (/BUSY|LOCKED|locked/i.test(failure))
+    return `${file} is locked by another process (${failure}); try again when it is done`;
+  return `cannot use ${file} (${failure}): the disk may be full or failing, or the folder may not exist`;
+}
