@@ -6,7 +6,14 @@ import { z } from 'zod';
 import { describeStorageError } from '../lib/db/storage-errors';
 import { databaseFile, readEnv } from '../lib/env';
 import type { FileOutcome } from '../lib/ingest/ingest-corpus';
-import { describeCounts, describeIndex, describeOutcome, exitCodeOf, printable } from '../lib/ingest/report';
+import {
+  describeCounts,
+  describeIndex,
+  describeNearDuplicates,
+  describeOutcome,
+  exitCodeOf,
+  printable,
+} from '../lib/ingest/report';
 import { runIngest } from '../lib/ingest/run-ingest';
 
 let args: { corpus: string; database: string };
@@ -64,6 +71,7 @@ try {
     console.log(describeOutcome(outcome));
   }
   if (bar) for (const f of problems) console.error(describeOutcome(f));
+  for (const line of describeNearDuplicates(result)) console.log(line);
   console.log(`Ingest done: ${describeCounts(result)}. ${describeIndex(result)}`);
   process.exit(exitCodeOf(result));
 } catch (error) {

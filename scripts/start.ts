@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { describeStorageError } from '../lib/db/storage-errors';
 import { computeBuildFingerprint, FINGERPRINT_FILE, isBuildCurrent } from '../lib/build/fingerprint';
 import { databaseFile, readEnv } from '../lib/env';
-import { describeCounts, describeIndex, describeOutcome } from '../lib/ingest/report';
+import { describeCounts, describeIndex, describeNearDuplicates, describeOutcome } from '../lib/ingest/report';
 import { runIngest } from '../lib/ingest/run-ingest';
 
 const env = readEnv();
@@ -22,6 +22,7 @@ console.log(`Corpus: ${describeCounts(result)}. ${describeIndex(result)}`);
 for (const outcome of result.outcomes.filter((o) => o.status === 'failed' || o.status === 'skipped')) {
   console.warn(`  ${describeOutcome(outcome)}`);
 }
+for (const line of describeNearDuplicates(result)) console.log(`  ${line}`);
 
 if (!(await isBuildCurrent())) {
   console.log('Building the app (next build)...');

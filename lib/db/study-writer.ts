@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { ParsedDocument } from '../ingest/types';
+import { refreshNearDuplicates } from './near-duplicate-pairs';
 import { CHILD_TABLES, studyRows, type Row } from './study-rows';
 
 // The ingest's write path. Prisma owns the schema, the migrations and every read; writing a document through it
@@ -90,6 +91,11 @@ export class StudyWriter {
   /** Removes studies (and their child rows) in one transaction. */
   remove(ids: string[]): void {
     this.db.transaction(() => ids.forEach((id) => this.deleteStudy.run(id)))();
+  }
+
+  /** Recomputes the possible near-duplicates over the whole store (see near-duplicate-pairs.ts). */
+  refreshNearDuplicates() {
+    return refreshNearDuplicates(this.db);
   }
 
   close(): void {

@@ -43,3 +43,11 @@ export function describeIndex(result: RunIngestResult): string {
 export function exitCodeOf(summary: IngestSummary): number {
   return summary.counts.failed > 0 ? 2 : 0;
 }
+
+/** Lines naming the possible near-duplicates, for the end of the summary. */
+export function describeNearDuplicates(result: RunIngestResult): string[] {
+  return (result.nearDuplicates ?? []).map(
+    ({ files, similarity }) =>
+      `possibly the same study: ${printable(files[0])} and ${printable(files[1])} (similarity ${similarity.toFixed(2)})`,
+  );
+}

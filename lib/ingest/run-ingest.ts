@@ -22,6 +22,8 @@ export interface RunIngestResult extends IngestSummary {
   indexed: number | null;
   /** Why the index was rebuilt: the corpus changed, or the index did not match the store (a build that did not finish). */
   indexReason: 'corpus-changed' | 'index-stale' | null;
+  /** Possible near-duplicates in the whole store, found when the store changed; null when nothing was recomputed. */
+  nearDuplicates: { files: [string, string]; similarity: number }[] | null;
 }
 
 /** Migrate, ingest, and rebuild the search index whenever it does not match the store. */
@@ -46,9 +48,11 @@ export async function runIngest(options: RunIngestOptions): Promise<RunIngestRes
         : (await isSearchIndexCurrent(db, indexDir))
           ? null
           : 'index-stale';
-      if (indexReason) options.onIndexStart?.();
-      const indexed = indexReason ? await rebuildSearchIndex(db, indexDir) : null;
-      return { ...summary, indexed, indexReason };
+      if (!indexReason) return { ...summary, indexed: null, indexReason, nearDuplicates: null };
+      const nearDuplicates = writer.refreshNearDuplicates();
+      options.onIndexStart?.();
+      const indexed = await rebuildSearchIndex(db, indexDir);
+      return { ...summary, indexed, indexReason, nearDuplicates };
     } finally {
       writer.close();
       await db.$disconnect();
