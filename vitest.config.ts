@@ -9,7 +9,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Some suites build a 2,000-document index first: seconds on a quiet machine, more on a shared one.
+          hookTimeout: 60_000,
+        },
       },
       {
         resolve: { alias },
