@@ -5,8 +5,9 @@ import type { InTextCitation } from '../types';
 const PARENTHESIS = /\(([^()]{2,200})\)/g;
 const PART =
   /^\s*([\p{Lu}][^;]*?)[,\s]\s*((?:19|20)\d{2}[a-z]?|n\.\s?d\.?)(?:\s*[,:]\s*(?:hal\.?|p\.?|pp\.?)?\s*[\d–-]+)?\s*$/u;
+// Names are bounded ({1,40}): an unbounded run, tried from every capital of a long run of letters, was quadratic.
 const NARRATIVE =
-  /(\p{Lu}[\p{L}'’-]+(?:\s+(?:et\s+al\.|(?:&|and|dan)\s+\p{Lu}[\p{L}'’-]+))?)\s+\(((?:19|20)\d{2}[a-z]?)\)/gu;
+  /(\p{Lu}[\p{L}'’-]{1,40}(?:\s+(?:et\s+al\.|(?:&|and|dan)\s+\p{Lu}[\p{L}'’-]{1,40}))?)\s+\(((?:19|20)\d{2}[a-z]?)\)/gu;
 // "Investigating High-Technology Computer Crime (2015)" names a book's year, not an author: the word before a
 // narrative citation must not be capitalised too.
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’-]*[:,]?\s+$/u;

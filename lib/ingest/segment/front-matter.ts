@@ -10,7 +10,8 @@ import { toNameCase, toReadableCase } from './readable-case';
 const AUTHOR_PREFIX = /^(?:(?:disusun\s+)?oleh|by|penulis|authors?)\s*:?\s*/i;
 const INSTITUTION =
   /\b(universitas|university|fakultas|faculty|program\s+studi|prodi|jurusan|department|departemen|institut|institute|sekolah\s+tinggi|college|politeknik|school\s+of)\b/i;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const EMAIL_LOCAL_CHAR = /[\w.+-]/;
+const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/y;
 const VENUE = /^(.*?)[\s,.|]*\bvol(?:ume)?\.?\s*(\d+)\s*[,.]?\s*(?:no|nomor|issue|edisi)\.?\s*(\d+)(.*)$/i;
 const SEPARATOR = /\s*(?:,|&|\band\b|\bdan\b)\s*/g;
 
@@ -78,8 +79,24 @@ export function dedupeNames(names: Field<string>[]): Field<string>[] {
   });
 }
 
+/**
+ * The first e-mail address in `text` (what /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/ finds), read outwards from each "@": the
+ * regular expression, tried at every position, was quadratic on a long run of word characters.
+ */
+export function matchEmail(text: string): { index: number; value: string } | null {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL_CHAR.test(text[start - 1] ?? '')) start -= 1;
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN.exec(text);
+    if (domain) return { index: start, value: text.slice(start, at + 1 + domain[0].length) };
+  }
+  return null;
+}
+
 export function isAffiliation(text: string): boolean {
-  return INSTITUTION.test(text) && !EMAIL.test(text) && text.split(/\s+/).length <= 40;
+  return INSTITUTION.test(text) && matchEmail(text) === null && text.split(/\s+/).length <= 40;
 }
 
 /** Consecutive affiliation paragraphs (a cover page prints one unit per line) joined with commas. */
@@ -100,11 +117,11 @@ export function findAffiliation(paragraphs: Paragraph[], acronyms: Set<string>):
 
 export function findEmail(paragraphs: Paragraph[]): Field<string> | null {
   for (const p of paragraphs) {
-    const match = EMAIL.exec(p.text);
+    const match = matchEmail(p.text);
     if (match)
       return {
-        value: match[0],
-        provenance: extracted(p.start + match.index, p.start + match.index + match[0].length),
+        value: match.value,
+        provenance: extracted(p.start + match.index, p.start + match.index + match.value.length),
       };
   }
   return null;
@@ -119,6 +136,8 @@ export interface VenueParts {
 
 /** "DIKSHI Vol. 3 No. 2, Januari 2024 |" -> DIKSHI, 3, 2, 2024. */
 export function parseVenueLine(text: string): VenueParts | null {
+  // The lazy prefix of VENUE is tried at every position; most lines hold no "vol" and need not be tried at all.
+  if (!/vol/i.test(text)) return null;
   const match = VENUE.exec(text.trim());
   if (!match) return null;
   const venue = (match[1] ?? '').replace(/[\s|,.:;-]+$/, '').trim();
