@@ -13,6 +13,7 @@ export function toExportRecord(study: StudyDetail) {
     languages: study.languages,
     title: { id: study.titles.id, en: study.titles.en, derived: study.titleDerived },
     authors: study.authors,
+    contributors: study.contributors,
     affiliation: study.affiliation,
     email: study.email,
     venue: study.venue,
@@ -20,6 +21,7 @@ export function toExportRecord(study: StudyDetail) {
     issue: study.issue,
     year: study.year,
     abstract: { id: study.abstracts.id, en: study.abstracts.en },
+    abstractTruncated: study.abstractTruncated,
     keywords: study.keywords,
     organisations: study.organisations.map(label),
     actors: study.actors.map(label),
@@ -35,6 +37,7 @@ export function toExportRecord(study: StudyDetail) {
     sections: study.sections.map((s) => ({ heading: s.heading, level: s.level })),
     references: study.references,
     figures: study.figures,
+    nearDuplicates: study.nearDuplicates,
     provenance: study.provenance,
   };
 }

@@ -17,15 +17,18 @@ export const detailInclude = {
   captions: true,
   references: { orderBy: { position: 'asc' } },
   figures: true,
+  contributors: { orderBy: { position: 'asc' } },
+  nearDuplicates: { orderBy: { similarity: 'desc' } },
 } satisfies Prisma.StudyInclude;
 
 type SummaryRow = Prisma.StudyGetPayload<{ include: typeof summaryInclude }>;
 type DetailRow = Prisma.StudyGetPayload<{ include: typeof detailInclude }>;
 
-const named = (row: { key: string; name: string; acronym?: string | null }) => ({
+const named = (row: { key: string; name: string; acronym?: string | null; inVocabulary?: boolean }) => ({
   key: row.key,
   name: row.name,
   acronym: row.acronym ?? null,
+  inVocabulary: row.inVocabulary ?? true,
 });
 
 export function toStudySummary(row: SummaryRow): StudySummary {
@@ -58,6 +61,9 @@ export function toStudyDetail(row: DetailRow): StudyDetail {
     sourceFile: row.sourceFile,
     titles: { id: row.titleId, en: row.titleEn },
     abstracts: { id: row.abstractId, en: row.abstractEn },
+    abstractTruncated: { id: row.abstractIdTruncated, en: row.abstractEnTruncated },
+    contributors: row.contributors.map((c) => ({ name: c.name, role: c.role })),
+    nearDuplicates: row.nearDuplicates.map((d) => ({ id: d.otherId, similarity: d.similarity })),
     keywords: { id: keywords('id'), en: keywords('en') },
     affiliation: row.affiliation,
     email: row.email,

@@ -1,4 +1,4 @@
-import type { Field, ParsedDocument, Provenance } from '../ingest/types';
+import type { Field, Mention, ParsedDocument, Provenance } from '../ingest/types';
 import { getCountry, getFramework, getMethod, getOrganisation } from '../vocabulary/lookup';
 
 /** Scalar fields of a study and where each value came from, as stored in Study.provenance. */
@@ -8,6 +8,7 @@ export type Row = Record<string, unknown>;
 // Child tables of Study, in the order they are written.
 export const CHILD_TABLES = [
   'StudyAuthor',
+  'StudyContributor',
   'StudyKeyword',
   'StudyOrganisation',
   'StudyCountry',
@@ -27,9 +28,16 @@ function scalar<T>(field: Field<T> | null | undefined, name: string, into: Prove
   return field.value;
 }
 
-function organisationRow(key: string, role: 'subject' | 'actor', provenance: Provenance): Row {
-  const entry = getOrganisation(key);
-  return { key, role, provenance, name: entry?.name.en ?? key, acronym: entry?.acronym ?? null };
+function organisationRow(mention: Mention, role: 'subject' | 'actor'): Row {
+  const entry = mention.openName === undefined ? getOrganisation(mention.key) : undefined;
+  return {
+    key: mention.key,
+    role,
+    provenance: mention.provenance,
+    name: entry?.name.en ?? mention.openName ?? mention.key,
+    acronym: entry?.acronym ?? null,
+    inVocabulary: entry !== undefined,
+  };
 }
 
 /** The rows that store one parsed document: the Study row and the rows of each child table. */
@@ -47,6 +55,8 @@ export function studyRows(id: string, doc: ParsedDocument, sidecarHash: string |
     titleDerived: [doc.title.id, doc.title.en].some((t) => t?.provenance.source === 'derived'),
     abstractId: scalar(doc.abstracts.id, 'abstractId', provenance),
     abstractEn: scalar(doc.abstracts.en, 'abstractEn', provenance),
+    abstractIdTruncated: doc.abstractTruncated.id === true,
+    abstractEnTruncated: doc.abstractTruncated.en === true,
     affiliation: scalar(doc.affiliation, 'affiliation', provenance),
     email: scalar(doc.email, 'email', provenance),
     venue: scalar(doc.venue, 'venue', provenance),
@@ -63,6 +73,12 @@ export function studyRows(id: string, doc: ParsedDocument, sidecarHash: string |
   if (doc.period) provenance.period = doc.period.provenance;
   const children: Record<ChildTable, Row[]> = {
     StudyAuthor: doc.authors.map((a, position) => ({ position, name: a.value, provenance: a.provenance })),
+    StudyContributor: doc.contributors.map((c, position) => ({
+      position,
+      name: c.value.name,
+      role: c.value.role,
+      provenance: c.provenance,
+    })),
     StudyKeyword: (['id', 'en'] as const).flatMap((language) =>
       doc.keywords[language].map((k, position) => ({
         language,
@@ -72,8 +88,8 @@ export function studyRows(id: string, doc: ParsedDocument, sidecarHash: string |
       })),
     ),
     StudyOrganisation: [
-      ...doc.subjects.map((m) => organisationRow(m.key, 'subject', m.provenance)),
-      ...doc.actors.map((m) => organisationRow(m.key, 'actor', m.provenance)),
+      ...doc.subjects.map((m) => organisationRow(m, 'subject')),
+      ...doc.actors.map((m) => organisationRow(m, 'actor')),
     ],
     StudyCountry: doc.countries.map((m) => ({
       key: m.key,
@@ -82,7 +98,8 @@ export function studyRows(id: string, doc: ParsedDocument, sidecarHash: string |
     })),
     StudyFramework: doc.frameworks.map((f) => ({
       key: f.key,
-      name: getFramework(f.key)?.name.en ?? f.key,
+      name: (f.openName === undefined ? getFramework(f.key)?.name.en : f.openName) ?? f.key,
+      inVocabulary: f.openName === undefined && getFramework(f.key) !== undefined,
       quote: f.quote,
       mechanisms: f.mechanisms,
       provenance: f.provenance,

@@ -5,6 +5,8 @@ export interface Named {
   key: string;
   name: string;
   acronym?: string | null;
+  /** false for a term found in the text's own words that the curated vocabulary lacks. */
+  inVocabulary?: boolean;
 }
 
 /** What a result list shows for a study; also stored in the search index as each hit's display payload. */
@@ -27,6 +29,11 @@ export interface StudyDetail extends StudySummary {
   sourceFile: string;
   titles: { id: string | null; en: string | null };
   abstracts: { id: string | null; en: string | null };
+  abstractTruncated: { id: boolean; en: boolean };
+  /** Supervisors, examiners, promotors: named with their role, never as authors. */
+  contributors: { name: string; role: string }[];
+  /** Studies that are possibly the same study (reworded or posted twice), most similar first. */
+  nearDuplicates: { id: string; similarity: number }[];
   keywords: { id: string[]; en: string[] };
   affiliation: string | null;
   email: string | null;

@@ -85,9 +85,18 @@ export interface InTextCitation {
 }
 
 /** Output of the segment step (structure only, no classification). */
+/** A person named with a role other than author: a thesis's supervisor, examiner or promotor. */
+export interface Contributor {
+  name: string;
+  role: 'supervisor' | 'examiner' | 'promotor';
+}
+
 export interface SegmentedDocument {
   title: Partial<Record<Lang, Field<string>>>;
   authors: Field<string>[];
+  contributors: Field<Contributor>[]; // never authors
+  /** Abstracts that stop mid-sentence (a capture cut off): kept as they are, marked. */
+  abstractTruncated: Partial<Record<Lang, boolean>>;
   affiliation: Field<string> | null;
   email: Field<string> | null;
   venue: Field<string> | null;
@@ -103,8 +112,13 @@ export interface SegmentedDocument {
 }
 
 export interface Mention {
-  key: string; // vocabulary key
+  key: string; // vocabulary key; for a term found in the text's own words, a URL-safe key made from it
   provenance: Provenance;
+  /**
+   * Set for a term the vocabulary lacks (open vocabulary): its name as the text states it. Such terms are stored,
+   * shown and searchable like the others, marked as not in the vocabulary, and offered to curators.
+   */
+  openName?: string;
 }
 
 export interface FrameworkUse extends Mention {

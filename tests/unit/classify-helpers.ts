@@ -72,6 +72,8 @@ export function roughSegment(text: string, titles: Partial<Record<Lang, string>>
   const doc: SegmentedDocument = {
     title: {},
     authors: [],
+    contributors: [],
+    abstractTruncated: {},
     affiliation: null,
     email: null,
     venue: null,

@@ -12,6 +12,8 @@ function parsedDocument(): ParsedDocument {
     clean: { text: 'text', repairs: [] },
     title: { id: { value: 'Judul', provenance: extracted } },
     authors: [],
+    contributors: [],
+    abstractTruncated: {},
     affiliation: null,
     email: null,
     venue: null,

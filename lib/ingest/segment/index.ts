@@ -132,6 +132,8 @@ export function segmentDocument(
   return {
     title,
     authors: findAuthors(regions.front, headers),
+    contributors: [],
+    abstractTruncated: {},
     affiliation: findAffiliation(regions.front, acronyms),
     email: findEmail(regions.front),
     ...venueFields(regions.front, headers),
