@@ -13,6 +13,8 @@ const envSchema = z.object({
   TELAAH_INGEST_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   TELAAH_PARSE_TIMEOUT_S: z.coerce.number().positive().max(3600).optional(),
   TELAAH_SEARCH_TEXT_MB: z.coerce.number().int().min(0).optional(),
+  // The folder of the vocabulary data files; tests point it at a temp folder.
+  TELAAH_VOCABULARY_DIR: z.string().min(1).default('lib/vocabulary/data'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -29,6 +31,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 /** The folder holding the database and the search index (git-ignored). */
 export function dataDir(env: Env = readEnv()): string {
   return path.resolve(env.TELAAH_DATA_DIR);
+}
+
+/** The folder of the vocabularies' YAML files (lib/vocabulary/data of the project unless told otherwise). */
+export function vocabularyDir(env: Env = readEnv()): string {
+  return path.resolve(env.TELAAH_VOCABULARY_DIR);
 }
 
 /** Absolute path of the SQLite file: DATABASE_URL when given, else `<data dir>/telaah.db`. */

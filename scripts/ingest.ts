@@ -14,7 +14,7 @@ import {
   exitCodeOf,
   printable,
 } from '../lib/ingest/report';
-import { runIngest } from '../lib/ingest/run-ingest';
+import { vocabularyProblem } from '../lib/vocabulary/vocabularies';
 
 let args: { corpus: string; database: string };
 try {
@@ -34,6 +34,15 @@ try {
   );
   process.exit(1);
 }
+
+// The ingest's classifier reads the vocabulary when it is imported, so the vocabulary is checked first: bad data
+// stops the run here with the file, entry and field at fault, before anything is stored.
+const vocabulary = vocabularyProblem();
+if (vocabulary) {
+  console.error(`ingest: the vocabulary data is wrong; nothing was ingested.\n${vocabulary}`);
+  process.exit(1);
+}
+const { runIngest } = await import('../lib/ingest/run-ingest');
 
 const interactive = process.stdout.isTTY && !process.env.CI;
 const bar = interactive

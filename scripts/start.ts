@@ -7,10 +7,19 @@ import { describeStorageError } from '../lib/db/storage-errors';
 import { computeBuildFingerprint, FINGERPRINT_FILE, isBuildCurrent } from '../lib/build/fingerprint';
 import { databaseFile, readEnv } from '../lib/env';
 import { describeCounts, describeIndex, describeNearDuplicates, describeOutcome } from '../lib/ingest/report';
-import { runIngest } from '../lib/ingest/run-ingest';
+import { vocabularyProblem } from '../lib/vocabulary/vocabularies';
 
 const env = readEnv();
 const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+// The ingest's classifier reads the vocabulary when it is imported, so the vocabulary is checked first: bad data
+// stops here with the file, entry and field at fault, before anything is ingested or served.
+const vocabulary = vocabularyProblem();
+if (vocabulary) {
+  console.error(`start: the vocabulary data is wrong; nothing was ingested.\n${vocabulary}`);
+  process.exit(1);
+}
+const { runIngest } = await import('../lib/ingest/run-ingest');
 
 const result = await runIngest({ corpusDir: env.TELAAH_CORPUS_DIR, databaseFile: databaseFile(env) }).catch(
   (error: unknown) => {

@@ -1,13 +1,5 @@
-// The controlled vocabulary of theoretical frameworks, gathered from one file per family of lenses.
-import { actorFrameworks } from './frameworks-actors';
-import { policyFrameworks } from './frameworks-policy';
-import { securityFrameworks } from './frameworks-security';
-import { grandTheories } from './frameworks-theories';
+// The controlled vocabulary of theoretical frameworks, one data file per family of lenses (data/frameworks-*.yaml).
 import type { Framework } from './types';
+import { loadVocabularies } from './vocabularies';
 
-export const frameworks: Framework[] = [
-  ...grandTheories,
-  ...actorFrameworks,
-  ...securityFrameworks,
-  ...policyFrameworks,
-];
+export const frameworks: Framework[] = loadVocabularies().frameworks;

@@ -1,7 +1,6 @@
-// The curated bilingual glossary behind cross-language search. Country and organisation names are not here: the
-// search code derives those pairs from their own vocabularies.
-import { fieldGlossary } from './glossary-field';
-import { traffickingGlossary } from './glossary-trafficking';
+// The curated bilingual glossary behind cross-language search (data/glossary-*.yaml). Country and organisation
+// names are not here: the search code derives those pairs from their own vocabularies.
 import type { GlossaryEntry } from './types';
+import { loadVocabularies } from './vocabularies';
 
-export const glossary: GlossaryEntry[] = [...traffickingGlossary, ...fieldGlossary];
+export const glossary: GlossaryEntry[] = loadVocabularies().glossary;

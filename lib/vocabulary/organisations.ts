@@ -1,11 +1,6 @@
-// Every organisation the classifier recognises: international bodies, NGOs and national agencies.
-import { internationalOrganisations } from './organisations-international';
-import { nationalOrganisations } from './organisations-national';
-import { nonGovernmentalOrganisations } from './organisations-ngos';
+// Every organisation the classifier recognises: international bodies, NGOs and national agencies
+// (data/organisations-*.yaml).
 import type { Organisation } from './types';
+import { loadVocabularies } from './vocabularies';
 
-export const organisations: Organisation[] = [
-  ...internationalOrganisations,
-  ...nonGovernmentalOrganisations,
-  ...nationalOrganisations,
-];
+export const organisations: Organisation[] = loadVocabularies().organisations;
