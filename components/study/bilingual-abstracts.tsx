@@ -30,7 +30,17 @@ export async function BilingualAbstracts({ study }: { study: StudyDetail }) {
               <ProvenanceBadge provenance={study.provenance[field]} />
             </h3>
             {text ? (
-              <p className="leading-relaxed whitespace-pre-line">{text}</p>
+              <p className="leading-relaxed whitespace-pre-line">
+                {text}
+                {study.abstractTruncated[lang] ? (
+                  <span
+                    className="mt-2 block text-sm text-stone-600 italic"
+                    data-testid={`truncated-${lang}`}
+                  >
+                    [...] {t.study.truncated}
+                  </span>
+                ) : null}
+              </p>
             ) : (
               <p className="text-stone-600 italic">{t.common.notStatedInSource}</p>
             )}

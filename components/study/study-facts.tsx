@@ -9,7 +9,7 @@ import { ProvenanceBadge } from './provenance-badge';
 
 const LINK = 'text-teal-800 underline underline-offset-2 hover:text-teal-950';
 
-function links(list: { href: string; label: string; key: string }[]): ReactNode {
+function links(list: { href: string; label: string; key: string; open?: string }[]): ReactNode {
   if (!list.length) return <NotStated />;
   return list.map((item, i) => (
     <span key={item.key}>
@@ -17,6 +17,7 @@ function links(list: { href: string; label: string; key: string }[]): ReactNode 
       <Link href={item.href} className={LINK}>
         {item.label}
       </Link>
+      {item.open ? <span className="ml-1 text-xs text-stone-500">({item.open})</span> : null}
     </span>
   ));
 }
@@ -53,6 +54,15 @@ export async function StudyFacts({ study }: { study: StudyDetail }) {
       p.kind,
     ],
     [t.study.authors, study.authors.join(', ') || <NotStated key="a" />, lp.authors],
+    ...(study.contributors.length
+      ? [
+          [
+            t.study.contributors,
+            study.contributors.map((c) => `${c.name} (${t.study.role[c.role] ?? c.role})`).join('; '),
+            undefined,
+          ] as [string, ReactNode, Provenance | undefined],
+        ]
+      : []),
     [t.study.affiliation, study.affiliation ?? <NotStated key="af" />, p.affiliation],
     [t.study.venue, venue ?? <NotStated key="v" />, p.venue],
     [
@@ -73,6 +83,7 @@ export async function StudyFacts({ study }: { study: StudyDetail }) {
           key: o.key,
           href: `/browse/organisation/${o.key}`,
           label: organisationFullName(o.key, locale, o.name),
+          open: o.inVocabulary === false ? t.study.openTerm : undefined,
         })),
       ),
       lp.organisations,
@@ -107,6 +118,7 @@ export async function StudyFacts({ study }: { study: StudyDetail }) {
           key: f.key,
           href: `/frameworks/${f.key}`,
           label: facetValueLabel('framework', f.key, locale, f.name),
+          open: f.inVocabulary === false ? t.study.openTerm : undefined,
         })),
       ),
       undefined,

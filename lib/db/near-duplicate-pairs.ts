@@ -12,7 +12,7 @@ export function refreshNearDuplicates(
 ): (NearDuplicatePair & { files: [string, string] })[] {
   const rows = db
     .prepare(
-      `SELECT id, sourceFile, titleId, titleEn, abstractId, abstractEn, substr(cleanText, 1, ${BODY_SAMPLE}) AS body
+      `SELECT id, sourceFile, titleId, titleEn, titleDerived, abstractId, abstractEn, substr(cleanText, 1, ${BODY_SAMPLE}) AS body
        FROM Study ORDER BY id`,
     )
     .all() as {
@@ -20,6 +20,7 @@ export function refreshNearDuplicates(
     sourceFile: string;
     titleId: string | null;
     titleEn: string | null;
+    titleDerived: number;
     abstractId: string | null;
     abstractEn: string | null;
     body: string;
@@ -28,7 +29,11 @@ export function refreshNearDuplicates(
     const abstracts = [row.abstractId, row.abstractEn].filter(Boolean).join('\n');
     const titles = [row.titleId, row.titleEn].filter(Boolean).join('\n');
     // A study without an abstract is compared by the beginning of its text instead.
-    return { id: row.id, text: abstracts.length > 200 ? `${titles}\n${abstracts}` : row.body };
+    return {
+      id: row.id,
+      text: abstracts.length > 200 ? `${titles}\n${abstracts}` : row.body,
+      title: row.titleDerived ? undefined : titles,
+    };
   });
   const pairs = findNearDuplicates(inputs);
   const insert = db.prepare(

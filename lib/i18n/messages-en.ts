@@ -119,6 +119,13 @@ export const en = {
     countryNotStated: 'country not stated',
     cite: 'Cite this',
     compareWith: 'Compare with other studies',
+    contributors: 'Supervisors and examiners',
+    role: { supervisor: 'supervisor', examiner: 'examiner', promotor: 'promotor' } as Record<string, string>,
+    truncated: 'The source stops mid-sentence here: the abstract is shown as far as it goes.',
+    nearDuplicates: 'Possibly the same study',
+    nearDuplicatesBody:
+      'These studies read very much like this one (reworded, or posted twice); check before citing both.',
+    openTerm: 'found in the text, not in the vocabulary',
   },
   provenance: {
     extracted: 'extracted',
@@ -189,6 +196,9 @@ export const en = {
     notFoundTitle: 'Framework not found',
     notFoundBody: 'No study in the corpus uses a framework with this key.',
     compareWithOthers: 'Compare with other frameworks',
+    openTerm: 'Found in the text',
+    openTermBody:
+      'This term is not in the curated vocabulary: the ingest found it in the studies’ own words. A curator can add it to the vocabulary with a summary and mechanisms.',
   },
   compare: {
     title: 'Compare',

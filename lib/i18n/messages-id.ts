@@ -115,6 +115,13 @@ export const id: Messages = {
     countryNotStated: 'negara tidak disebutkan',
     cite: 'Kutip penelitian ini',
     compareWith: 'Bandingkan dengan penelitian lain',
+    contributors: 'Pembimbing dan penguji',
+    role: { supervisor: 'pembimbing', examiner: 'penguji', promotor: 'promotor' } as Record<string, string>,
+    truncated: 'Sumber terpotong di tengah kalimat: abstrak ditampilkan sejauh yang tersedia.',
+    nearDuplicates: 'Mungkin penelitian yang sama',
+    nearDuplicatesBody:
+      'Penelitian ini sangat mirip dengan penelitian berikut (ditulis ulang, atau diunggah dua kali); periksa sebelum mengutip keduanya.',
+    openTerm: 'ditemukan dalam teks, belum ada dalam kosakata',
   },
   provenance: {
     extracted: 'diekstrak',
@@ -185,6 +192,9 @@ export const id: Messages = {
     notFoundTitle: 'Kerangka teori tidak ditemukan',
     notFoundBody: 'Tidak ada penelitian dalam korpus yang memakai kerangka dengan kunci ini.',
     compareWithOthers: 'Bandingkan dengan kerangka lain',
+    openTerm: 'Ditemukan dalam teks',
+    openTermBody:
+      'Istilah ini belum ada dalam kosakata terkurasi: proses ingest menemukannya dalam kata-kata penelitian itu sendiri. Kurator dapat menambahkannya ke kosakata beserta ringkasan dan mekanismenya.',
   },
   compare: {
     title: 'Bandingkan',

@@ -11,6 +11,8 @@ import { analyseToken, detectLanguage, tokenize } from '../search/analyse';
 export interface NearDuplicateInput {
   id: string;
   text: string; // titles and abstracts, else the beginning of the body
+  /** The stated title(s), when the text states one: two versions of a study keep most of its title's words. */
+  title?: string;
 }
 
 export interface NearDuplicatePair {
@@ -26,6 +28,25 @@ const MIN_TERMS = 25; // a few words in common mean nothing when a text has only
 // studies keeps the pair count near-linear in the corpus.
 const CANDIDATE_MAX_DF = 8;
 const MIN_SHARED_RARE = 5;
+const PRIOR_STUDIES = 40;
+// Theses share their front matter's wording (KATA PENGANTAR, SURAT PERNYATAAN), so text alone can pair two
+// different theses. Two versions of one study are about the same thing: most words of one's title appear in the
+// other's text. Either direction will do, since one of the two titles may be misread (a journal header).
+const MIN_TITLE_SUPPORT = 0.5;
+
+function titleSupport(
+  a: { title: Set<string>; terms: Set<string> },
+  b: { title: Set<string>; terms: Set<string> },
+) {
+  const within = (title: Set<string>, terms: Set<string>) => {
+    if (!title.size) return 0;
+    let found = 0;
+    for (const term of title) if (terms.has(term)) found++;
+    return found / title.size;
+  };
+  if (!a.title.size && !b.title.size) return 1; // no title stated: nothing can speak against the pair
+  return Math.max(within(a.title, b.terms), within(b.title, a.terms));
+}
 
 function termsOf(text: string): Set<string> {
   const terms = new Set<string>();
@@ -44,12 +65,18 @@ export function findNearDuplicates(
   inputs: NearDuplicateInput[],
   threshold = NEAR_DUPLICATE_THRESHOLD,
 ): NearDuplicatePair[] {
-  const docs = inputs.map((input) => ({ id: input.id, terms: termsOf(input.text) }));
+  const docs = inputs.map((input) => ({
+    id: input.id,
+    terms: termsOf(input.text),
+    title: termsOf(input.title ?? ''),
+  }));
   const df = new Map<string, number>();
   for (const doc of docs) for (const term of doc.terms) df.set(term, (df.get(term) ?? 0) + 1);
   const n = docs.length;
+  // As if the corpus had PRIOR_STUDIES more studies that use none of these words: in a small corpus every word is
+  // rare, and the plain IDF would rate a study's own words barely above the words it shares with its twin.
   const weight = (term: string) => {
-    const idf = Math.log((n + 1) / (df.get(term) ?? 1));
+    const idf = Math.log((n + PRIOR_STUDIES) / (df.get(term) ?? 1));
     return idf * idf;
   };
   const norms = docs.map((doc) => {
@@ -86,12 +113,9 @@ export function findNearDuplicates(
     let dot = 0;
     for (const term of small?.terms ?? []) if (large?.terms.has(term)) dot += weight(term);
     const similarity = dot / ((norms[i] ?? 1) * (norms[j] ?? 1));
-    if (similarity >= threshold)
-      pairs.push({
-        a: docs[i]?.id ?? '',
-        b: docs[j]?.id ?? '',
-        similarity: Math.round(similarity * 1000) / 1000,
-      });
+    const [first, second] = [docs[i], docs[j]];
+    if (first && second && similarity >= threshold && titleSupport(first, second) >= MIN_TITLE_SUPPORT)
+      pairs.push({ a: first.id, b: second.id, similarity: Math.round(similarity * 1000) / 1000 });
   }
   return pairs.sort((p, q) => q.similarity - p.similarity || p.a.localeCompare(q.a));
 }

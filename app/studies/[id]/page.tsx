@@ -6,6 +6,7 @@ import { AddToListButton } from '@/components/reading-lists/add-to-list-button';
 import { BilingualAbstracts } from '@/components/study/bilingual-abstracts';
 import { CiteThis } from '@/components/study/cite-this';
 import { FrameworkUses } from '@/components/study/framework-uses';
+import { NearDuplicates } from '@/components/study/near-duplicates';
 import { ProvenanceBadge } from '@/components/study/provenance-badge';
 import { StudyBody } from '@/components/study/study-body';
 import { StudyFacts } from '@/components/study/study-facts';
@@ -63,6 +64,7 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
         </p>
         <AddToListButton studyId={study.id} title={study.title} />
       </header>
+      <NearDuplicates study={study} />
       <BilingualAbstracts study={study} />
       <section aria-labelledby="facts" className="rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="facts" className="mb-3 font-serif text-xl">
