@@ -3,6 +3,8 @@
 // article scaled up. Deterministic (a seeded generator), ASCII only, so a target size in bytes is a size in
 // characters and runs compare like with like.
 
+import { pick, seededRandom, type Random } from './seeded-random';
+
 export const HOSTILE_SHAPES = [
   'repeated',
   'unique-lines',
@@ -23,19 +25,6 @@ const NAMES =
 const ORGS = ['IOM', 'IJM', 'UNODC', 'International Organization for Migration', 'ILO', 'UNHCR'];
 const PLACES = ['Indonesia', 'Filipina', 'Malaysia', 'Kamboja', 'Thailand', 'Vietnam'];
 
-type Random = () => number;
-
-function seeded(seed: number): Random {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(rnd: Random, list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
 const int = (rnd: Random, from: number, to: number) => from + Math.floor(rnd() * (to - from + 1));
 
 function words(rnd: Random, count: number): string {
@@ -135,7 +124,7 @@ function ordinary(bytes: number, rnd: Random): string {
 
 /** A document of about `bytes` bytes in the given shape. */
 export function hostileDocument(shape: HostileShape, bytes: number, seed = 11): string {
-  const rnd = seeded(seed);
+  const rnd = seededRandom(seed);
   switch (shape) {
     case 'repeated': {
       const one = `${paragraph(rnd, 5)}\n\n`;

@@ -1,6 +1,8 @@
 // Synthetic documents in the corpus's genres (bilingual thesis abstracts and journal articles), for benchmarks.
 // Deterministic: the same seed gives the same corpus, so runs compare like with like.
 
+import { pick, seededRandom } from './seeded-random';
+
 const ORGS = [
   ['International Organization for Migration', 'IOM'],
   ['International Justice Mission', 'IJM'],
@@ -26,20 +28,6 @@ const EN_WORDS =
     ' ',
   );
 
-function random(seed: number) {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(rnd: () => number, list: readonly T[]): T {
-  return list[Math.floor(rnd() * list.length)] as T;
-}
-
 function sentence(rnd: () => number, words: string[], length: number): string {
   const parts = Array.from({ length }, () => pick(rnd, words));
   const text = parts.join(' ');
@@ -56,7 +44,7 @@ export interface SyntheticDocument {
 }
 
 export function thesisAbstract(n: number): SyntheticDocument {
-  const rnd = random(n * 7919 + 1);
+  const rnd = seededRandom(n * 7919 + 1);
   const [org, acronym] = pick(rnd, ORGS);
   const [negara, country] = pick(rnd, COUNTRIES);
   const from = 2000 + Math.floor(rnd() * 20);
@@ -75,7 +63,7 @@ export function thesisAbstract(n: number): SyntheticDocument {
 }
 
 export function journalArticle(n: number): SyntheticDocument {
-  const rnd = random(n * 104729 + 3);
+  const rnd = seededRandom(n * 104729 + 3);
   const base = thesisAbstract(n + 1_000_000).text;
   const section = (heading: string, paragraphs: number) =>
     [heading, ...Array.from({ length: paragraphs }, () => paragraph(rnd, ID_WORDS, 6))].join('\n\n');

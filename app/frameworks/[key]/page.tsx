@@ -39,6 +39,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     : { title: storedName };
 }
 
+async function StudiesUsing({ uses }: { uses: FrameworkUse[] }) {
+  const { t } = await getI18n();
+  return (
+    <section aria-labelledby="studies-using">
+      <h2 id="studies-using" className="mb-3 font-serif text-xl">
+        {t.frameworks.studiesUsing(uses.length)}
+      </h2>
+      <FrameworkUseList uses={uses} />
+    </section>
+  );
+}
+
 async function OpenTermPage({ name, uses }: { name: string; uses: FrameworkUse[] }) {
   const { t } = await getI18n();
   return (
@@ -51,12 +63,7 @@ async function OpenTermPage({ name, uses }: { name: string; uses: FrameworkUse[]
       <p className="rounded-lg border border-stone-200 bg-white p-4 text-sm" data-testid="open-term">
         {t.frameworks.openTermBody}
       </p>
-      <section aria-labelledby="studies-using">
-        <h2 id="studies-using" className="mb-3 font-serif text-xl">
-          {t.frameworks.studiesUsing(uses.length)}
-        </h2>
-        <FrameworkUseList uses={uses} />
-      </section>
+      <StudiesUsing uses={uses} />
     </article>
   );
 }
@@ -83,12 +90,7 @@ export default async function FrameworkPage({ params }: Props) {
         </p>
       </PageHeading>
       <FrameworkOverview framework={framework} uses={uses} />
-      <section aria-labelledby="studies-using">
-        <h2 id="studies-using" className="mb-3 font-serif text-xl">
-          {t.frameworks.studiesUsing(uses.length)}
-        </h2>
-        <FrameworkUseList uses={uses} />
-      </section>
+      <StudiesUsing uses={uses} />
     </article>
   );
 }
