@@ -62,7 +62,8 @@ export const frameworkSchema = z
     acronym: text.optional(), // "TAN"
     /** What the framework is, in our own words, one or two sentences per language. */
     summary: bilingualTextSchema,
-    keyAuthors: texts.min(1, 'name at least one author'), // "Margaret E. Keck", "Kathryn Sikkink"
+    /** "Margaret E. Keck", "Kathryn Sikkink"; may be left out when a curator promotes a term not yet researched. */
+    keyAuthors: texts.default([]),
     /** Mechanisms, roles or dimensions the framework names; each with its bilingual name and how to spot it in text. */
     mechanisms: z.array(mechanismSchema).default([]),
     unitOfAnalysis: bilingualTextSchema,

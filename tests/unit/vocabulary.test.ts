@@ -161,7 +161,6 @@ describe('framework entries', () => {
       ])
         expect(text.trim(), f.key).not.toBe('');
       expect(f.aliases.length, f.key).toBeGreaterThan(0);
-      expect(f.keyAuthors.length, f.key).toBeGreaterThan(0);
       for (const m of f.mechanisms) {
         expect(m.name.en && m.name.id, `${f.key}/${m.key}`).toBeTruthy();
         expect(m.aliases.length, `${f.key}/${m.key}`).toBeGreaterThan(0);
