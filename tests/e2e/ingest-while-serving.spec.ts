@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,13 +10,20 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const database = path.resolve(`data/e2e-${port}/telaah.db`);
 const WORD = 'Kalimantanisasi';
 
-function ingest(corpusDir: string) {
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/ingest.ts', '--corpus', corpusDir, '--database', database],
-    { encoding: 'utf8', env: { ...process.env, CI: '1' } },
-  );
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+// Run without blocking the test's event loop: a blocked loop misses the server closing an idle keep-alive
+// connection, and the next request on it is reset.
+function ingest(corpusDir: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/ingest.ts', '--corpus', corpusDir, '--database', database],
+      { env: { ...process.env, CI: '1' } },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
 
 async function waitForTotal(request: APIRequestContext, q: string, total: number): Promise<number> {
@@ -49,7 +56,7 @@ test('a document ingested while the server runs is searchable and has its page w
         `Penelitian ini membahas ${WORD} dan peran International Organization for Migration (IOM) dalam ` +
         'penanganan perdagangan manusia di Indonesia pada tahun 2018 sampai 2021.\n',
     );
-    const added = ingest(corpusDir);
+    const added = await ingest(corpusDir);
     expect(added.output).toMatch(/1 new/);
     expect(added.status, added.output).toBe(0);
     const waited = await waitForTotal(request, WORD, 1);
@@ -61,7 +68,7 @@ test('a document ingested while the server runs is searchable and has its page w
   } finally {
     // Back to the corpus the other specs expect.
     await rm(path.join(corpusDir, 'baru.txt'), { force: true });
-    const restored = ingest(corpusDir);
+    const restored = await ingest(corpusDir);
     expect(restored.status, restored.output).toBe(0);
     await waitForTotal(request, WORD, 0);
     await rm(root, { recursive: true, force: true });
