@@ -114,22 +114,25 @@ describe('document kind', () => {
 });
 
 describe('languages', () => {
-  it('lists the abstracts in order, then the body language', () => {
+  const idBody =
+    'Penelitian ini membahas peran IOM yang ada di Indonesia dan hasil dari kerja sama dengan pemerintah untuk korban.';
+
+  it('lists the languages of the abstracts in the order they appear, not the language of the body', () => {
     const input = syntheticInput({
       abstracts: { en: 'This study discusses the role of IOM in Indonesia and the results of its work.' },
-      sections: [
-        [
-          'PENDAHULUAN',
-          'Penelitian ini membahas peran IOM yang ada di Indonesia dan hasil dari kerja sama dengan pemerintah untuk korban.',
-        ],
-      ],
+      sections: [['PENDAHULUAN', idBody]],
     });
-    expect(classifyDocument(input).languages).toEqual(['en', 'id']);
+    expect(classifyDocument(input).languages).toEqual(['en']);
   });
 
-  it('detects the language of a document without abstracts', () => {
+  it('gives a document without abstracts the language of its body when it has a method or theory section', () => {
+    const input = syntheticInput({ sections: [['METODE PENELITIAN', idBody]] });
+    expect(classifyDocument(input).languages).toEqual(['id']);
+  });
+
+  it('gives no language to a document with neither abstracts nor a body (an empty ABSTRAK page)', () => {
     const text =
       'This is a short report on the work of the organisation and the results that it has achieved in the region.';
-    expect(classifyDocument({ text, segmented: syntheticInput({}).segmented }).languages).toEqual(['en']);
+    expect(classifyDocument({ text, segmented: syntheticInput({}).segmented }).languages).toEqual([]);
   });
 });

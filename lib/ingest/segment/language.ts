@@ -1,116 +1,27 @@
-// Indonesian or English, told by the small words every sentence is made of. Used to check the language a
-// heading claims (ABSTRAK/ABSTRACT) and to place titles and sections.
+// Indonesian or English, told by a language detector (eld: character n-grams, pure JavaScript, no model to load
+// at run time). Used to assign abstracts by what they are written in rather than by their heading's word, and to
+// place titles and sections. Measured on short Indonesian/English paragraphs written for the purpose and on the
+// dev set's paragraphs, eld kept 100% on whole paragraphs and ~97% on 5-word snippets, where the old list of
+// function words could only abstain; it detects an abstract in about 0.1 ms (see the report in issue 12).
+import { eld } from 'eld/extrasmall';
 import type { Lang } from '../../vocabulary/types';
 
-const INDONESIAN = new Set([
-  'yang',
-  'dan',
-  'di',
-  'ke',
-  'dari',
-  'dalam',
-  'pada',
-  'untuk',
-  'dengan',
-  'ini',
-  'itu',
-  'adalah',
-  'oleh',
-  'sebagai',
-  'terhadap',
-  'tahun',
-  'upaya',
-  'peran',
-  'kasus',
-  'penanganan',
-  'menangani',
-  'antara',
-  'bagi',
-  'atau',
-  'juga',
-  'tidak',
-  'akan',
-  'telah',
-  'serta',
-  'bahwa',
-  'karena',
-  'melalui',
-  'merupakan',
-  'penelitian',
-  'studi',
-  'pengaruh',
-  'analisis',
-  'dalam',
-  'tentang',
-  'secara',
-  'para',
-  'sebuah',
-  'suatu',
-  'kerja',
-  'sama',
-  'kebijakan',
-]);
-const ENGLISH = new Set([
-  'the',
-  'of',
-  'and',
-  'in',
-  'to',
-  'a',
-  'is',
-  'that',
-  'this',
-  'for',
-  'with',
-  'on',
-  'as',
-  'by',
-  'are',
-  'was',
-  'be',
-  'an',
-  'from',
-  'its',
-  'which',
-  'their',
-  'study',
-  'research',
-  'efforts',
-  'role',
-  'handling',
-  'analysis',
-  'how',
-  'influence',
-  'policy',
-  'against',
-  'between',
-  'through',
-  'toward',
-  'towards',
-  'case',
-]);
+// Malay is in the subset so that a Malay text is not forced into English: it lands on 'id', the one language of
+// the Malay family this corpus keeps. This is the module's own instance of the 'extrasmall' entry point, and no
+// other module of the project uses eld, so setting the subset here once is safe.
+eld.setLanguageSubset(['id', 'en', 'ms']);
 
-export function languageScores(text: string): Record<Lang, number> {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  let id = 0;
-  let en = 0;
-  for (const word of words) {
-    if (INDONESIAN.has(word)) id += 1;
-    if (ENGLISH.has(word)) en += 1;
-  }
-  return { id, en };
-}
+/** The detector reads this many characters at most: enough for any language call, and linear in nothing more. */
+const SAMPLE = 1500;
 
-/** The language the text is written in, or null when the small words do not tell. */
+const LETTERS = /\p{L}{2}/u;
+
+/** The language the text is written in, or null when it holds no words to tell by. */
 export function detectLanguage(text: string): Lang | null {
-  const { id, en } = languageScores(text);
-  if (id === en) return null;
-  return id > en ? 'id' : 'en';
-}
-
-/** The language a heading claims, unless the text clearly says otherwise (at least twice the evidence). */
-export function confirmLanguage(claimed: Lang, text: string): Lang {
-  const scores = languageScores(text);
-  const other: Lang = claimed === 'id' ? 'en' : 'id';
-  return scores[other] >= 5 && scores[other] > scores[claimed] * 2 ? other : claimed;
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (!LETTERS.test(sample)) return null;
+  const found = eld.detect(sample).language;
+  if (found === 'en') return 'en';
+  if (found === 'id' || found === 'ms') return 'id';
+  return null;
 }

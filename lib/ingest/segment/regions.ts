@@ -21,7 +21,7 @@ export function findRegions(
   keywords: KeywordLine[],
 ): Regions {
   const used = new Set<number>([
-    ...abstracts.flatMap((a) => [a.headingIndex, ...a.body]),
+    ...abstracts.flatMap((a) => (a.headingShared ? a.body : [a.headingIndex, ...a.body])),
     ...keywords.map((k) => k.index),
   ]);
   // A loop, not Math.max(...used): a document can hold more keyword lines than a call takes arguments.
