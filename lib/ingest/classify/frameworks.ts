@@ -8,6 +8,8 @@ import type { Framework } from '../../vocabulary/types';
 import type { FrameworkUse } from '../types';
 import { sentencesIn, type DocumentZones } from './context';
 import { getFrameworkMatcher, getMechanismMatcher } from './matchers';
+import { StatedFrameworkCollector, USE_MARKER } from './open-frameworks';
+import type { AliasHit } from './match';
 import type { Span } from './sentences';
 
 const LENS_WORD =
@@ -15,11 +17,19 @@ const LENS_WORD =
 const SELF_REFERENCE =
   /(?:penelitian|studi|skripsi|tesis|artikel|tulisan|kajian|makalah)\s+ini\s+(?:menggunakan|memakai|mengadopsi|menerapkan|mengacu)|dalam\s+(?:penelitian|artikel|tulisan|studi|skripsi)\s+ini\s+(?:digunakan|dipakai)|(?:penulis|peneliti)\s+(?:menggunakan|memakai)|this\s+(?:study|research|paper|article|thesis)\s+(?:uses|employs|applies|adopts|draws\s+on)|(?:is|are)\s+used\s+in\s+this\s+(?:study|research|paper)/i;
 
+// Wider than SELF_REFERENCE: "Konsep yang digunakan adalah ...", "Using the concept of X, the article examines".
+const SELF_MENTION =
+  /(?:penelitian|studi|skripsi|tesis|artikel|tulisan|kajian|makalah)\s+ini|(?:teori|konsep|kerangka\s+\p{L}+|pendekatan)\s+yang\s+(?:digunakan|dipakai)|\b(?:this|the)\s+(?:study|research|paper|article|thesis)\b/iu;
+// In a theory section, a sentence that opens with a cue defines one of the study's lenses.
+const OPENS_WITH_CUE = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:teori|konsep|theory|the\s+concept)\s/i;
+
 const byKey = new Map(frameworks.map((f) => [f.key, f]));
 
 function statementSentences(text: string, zones: DocumentZones): Span[] {
   const scoped = sentencesIn(text, [...zones.abstracts, ...zones.methodSections, ...zones.theorySections]);
-  const inBody = sentencesIn(text, zones.body).filter((s) => SELF_REFERENCE.test(s.text));
+  const inBody = sentencesIn(text, zones.body).filter(
+    (s) => SELF_REFERENCE.test(s.text) || (USE_MARKER.test(s.text) && SELF_MENTION.test(s.text)),
+  );
   const seen = new Set<number>();
   return [...scoped, ...inBody]
     .filter((s) => s.start < zones.referencesStart && (seen.has(s.start) ? false : (seen.add(s.start), true)))
@@ -36,17 +46,85 @@ function mechanismsNamed(framework: Framework, sentences: Span[], text: string):
   return framework.mechanisms.map((m) => m.key).filter((key) => found.has(key));
 }
 
+// A thesis whose abstract page is empty still lists its lenses in the table of contents:
+// "2.2.1 Konsep Bantuan Luar Negeri (Foreign Aid) ........ 17".
+const CONTENTS_ENTRY = /(?<!\p{L})(?:Teori|Konsep|TEORI|KONSEP)[ \t]+[^\n.]{3,90}?[ \t]*\.{5,}/gu;
+
+function contentsEntries(text: string, referencesStart: number): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.slice(0, referencesStart).matchAll(CONTENTS_ENTRY)) {
+    const start = m.index ?? 0;
+    const entry = m[0].replace(/[\s.]+$/, '');
+    spans.push({ text: `${entry}.`, start, end: start + entry.length });
+  }
+  return spans;
+}
+
+/**
+ * Whether a vocabulary hit ends inside a longer stated name of another term ("diplomacy" in "humanitarian
+ * diplomacy", "konsep diplomasi" in "konsep diplomasi publik").
+ */
+function insideStatedName(
+  text: string,
+  hit: AliasHit,
+  surfaces: { pattern: RegExp; key: string }[],
+): boolean {
+  const from = Math.max(0, hit.start - 80);
+  const window = text.slice(from, hit.end + 80);
+  for (const { pattern, key } of surfaces) {
+    if (key === hit.key) continue;
+    pattern.lastIndex = 0;
+    for (const m of window.matchAll(pattern)) {
+      const start = from + (m.index ?? 0);
+      if (
+        start < hit.end &&
+        start + m[0].length >= hit.end &&
+        m[0].length > hit.end - Math.max(start, hit.start)
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+function surfacePattern(surface: { text: string; key: string }): { pattern: RegExp; key: string } {
+  const words = surface.text.split(' ').map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+  return { pattern: new RegExp(`(?<!\\p{L})${words.join('[\\s*_]+')}(?!\\p{L})`, 'giu'), key: surface.key };
+}
+
 export function classifyFrameworks(text: string, zones: DocumentZones): FrameworkUse[] {
   const matcher = getFrameworkMatcher();
   const sentences = statementSentences(text, zones).map((sentence) => ({
     sentence,
     hits: matcher.find(text, sentence.start, sentence.end),
   }));
+  const stated = new StatedFrameworkCollector();
+  const inTheory = (s: Span) => zones.theorySections.some((r) => s.start >= r.start && s.end <= r.end);
+  for (const { sentence, hits } of sentences)
+    if (USE_MARKER.test(sentence.text) || (OPENS_WITH_CUE.test(sentence.text) && inTheory(sentence)))
+      stated.read(text, sentence, hits);
+  for (const entry of contentsEntries(text, zones.referencesStart))
+    stated.read(text, entry, matcher.find(text, entry.start, entry.end));
+  const { open, confirmed, surfaces } = stated.finish();
+  // A keyword that is a framework's name, whole ("liberal institutionalism"): the study lists its lens.
+  for (const keyword of zones.keywords) {
+    const hit = matcher.find(text, keyword.start, keyword.end)[0];
+    if (hit && hit.start === keyword.start && hit.end === keyword.end)
+      confirmed.push({
+        key: hit.key,
+        sentence: { text: text.slice(keyword.start, keyword.end), ...keyword },
+      });
+  }
+  const surfacePatterns = surfaces.map(surfacePattern);
+
   const quotes = new Map<string, Span>();
   for (const { sentence, hits } of sentences) {
     if (!LENS_WORD.test(sentence.text)) continue;
-    for (const hit of hits) if (!quotes.has(hit.key)) quotes.set(hit.key, sentence);
+    for (const hit of hits)
+      if (!quotes.has(hit.key) && !insideStatedName(text, hit, surfacePatterns))
+        quotes.set(hit.key, sentence);
   }
+  for (const { key, sentence } of confirmed) if (!quotes.has(key)) quotes.set(key, sentence);
   // A specific framework replaces the general one it refines (Archer's roles over "the role of IOs").
   const broaderOfUsed = new Set([...quotes.keys()].map((key) => byKey.get(key)?.broader));
   const result: (FrameworkUse & { at: number })[] = [];
@@ -64,5 +142,14 @@ export function classifyFrameworks(text: string, zones: DocumentZones): Framewor
       at: quote.start,
     });
   }
+  for (const term of open)
+    result.push({
+      key: term.key,
+      openName: term.name,
+      provenance: { source: 'extracted', start: term.sentence.start, end: term.sentence.end },
+      quote: term.sentence.text,
+      mechanisms: [],
+      at: term.sentence.start,
+    });
   return result.sort((a, b) => a.at - b.at).map(({ at: _at, ...use }) => use);
 }
