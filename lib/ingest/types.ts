@@ -35,7 +35,8 @@ export interface Repair {
     | 'markup'
     | 'superscript'
     | 'invalid-byte'
-    | 'control-character';
+    | 'control-character'
+    | 'boilerplate';
   original: string;
   replacement: string;
   originalStart: number; // offset into DecodedText.text

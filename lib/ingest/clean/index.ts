@@ -1,6 +1,7 @@
 // The clean step: decoded text -> repaired paragraphs, every change recorded as a Repair and every cleaned
 // offset mappable back to the decoded original.
 import type { CleanText, DecodedText, Repair } from '../types';
+import { dropBoilerplate } from './boilerplate';
 import { buildVocabulary } from './hyphenation';
 import { splitLines } from './lines';
 import { makeToOriginal, mapText, toAnchors } from './mapped-text';
@@ -18,7 +19,9 @@ export interface CleanOptions {
 export function cleanText(decoded: DecodedText, options: CleanOptions): CleanText {
   const original = decoded.text;
   const markup = stripMarkup(mapText(original));
-  const furniture = dropRunningHeaders(splitLines(markup.text), original);
+  // Page chrome goes before the running-header search, so a viewer's repeated buttons are not taken for headers.
+  const chrome = dropBoilerplate(splitLines(markup.text), original);
+  const furniture = dropRunningHeaders(chrome.kept, original);
   const vocabulary = buildVocabulary(furniture.kept.map((line) => line.content.text).join('\n'));
   const paragraphs = joinParagraphs(furniture.kept, vocabulary, original);
   const spaced = collapseSpaces(paragraphs.text);
@@ -26,6 +29,7 @@ export function cleanText(decoded: DecodedText, options: CleanOptions): CleanTex
   const repairs: Repair[] = [
     ...(decoded.repairs ?? []),
     ...markup.repairs,
+    ...chrome.repairs,
     ...furniture.repairs,
     ...paragraphs.repairs,
     ...ocr.repairs,
@@ -39,6 +43,7 @@ export function cleanText(decoded: DecodedText, options: CleanOptions): CleanTex
 }
 
 export { stripMarkup } from './markup';
+export { dropBoilerplate } from './boilerplate';
 export { dropRunningHeaders } from './running-headers';
 export { joinParagraphs } from './render-paragraphs';
 export { repairKnownNames } from './ocr';

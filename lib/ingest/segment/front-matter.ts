@@ -9,7 +9,7 @@ import { toNameCase, toReadableCase } from './readable-case';
 
 const AUTHOR_PREFIX = /^(?:(?:disusun\s+)?oleh|by|penulis|authors?)\s*:?\s*/i;
 const INSTITUTION =
-  /\b(universitas|university|fakultas|faculty|program\s+studi|prodi|jurusan|department|departemen|institut|institute|sekolah\s+tinggi|college|politeknik|school\s+of)\b/i;
+  /\b(universitas|university|fakultas|faculty|program\s+studi|prodi|jurusan|department|departemen|institut|institute|sekolah\s+tinggi|college|politeknik|school\s+of|pascasarjana|program\s+magister|program\s+doktor|graduate\s+school|pusat\s+(?:studi|kajian)|cent(?:re|er)\s+for)\b/i;
 const EMAIL_LOCAL_CHAR = /[\w.+-]/;
 const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/y;
 const VENUE = /^(.*?)[\s,.|]*\bvol(?:ume)?\.?\s*(\d+)\s*[,.]?\s*(?:no|nomor|issue|edisi)\.?\s*(\d+)(.*)$/i;
@@ -17,7 +17,7 @@ const SEPARATOR = /\s*(?:,|&|\band\b|\bdan\b)\s*/g;
 
 // Cover-page lines that are neither title nor names: document type, submission statement, student number, ...
 export const BOILERPLATE =
-  /^(skripsi|tesis|thesis|disertasi|dissertation|tugas\s+akhir|artikel|article|jurnal|journal|makalah|diajukan|disusun|submitted|presented|sebagai\s+(salah|syarat)|in\s+partial|untuk\s+memenuhi|guna\s+memenuhi|nim|npm|nrp|student\s+id|pembimbing|supervisor|dosen|lembar|halaman|email|e-mail|korespondensi|corresponding|received|accepted|diterima|disetujui|oleh|by)\b/i;
+  /^(skripsi|tesis|thesis|disertasi|dissertation|tugas\s+akhir|artikel|article|jurnal|journal|makalah|diajukan|disusun|submitted|presented|sebagai\s+(salah|syarat)|in\s+partial|untuk\s+memenuhi|guna\s+memenuhi|nim|npm|nrp|student\s+id|pembimbing|supervisor|dosen|lembar|halaman|email|e-mail|korespondensi|corresponding|received|accepted|revised|published|diterima|disetujui|direvisi|diterbitkan|riwayat|info\s+artikel|article\s+(?:info|history)|surat\s+pernyataan|kata\s+pengantar|daftar\s+isi|motto|persembahan|mengetahui|menyetujui|mengesahkan|ketua|anggota|penguji|promotor|nip|nidn|program\s+(?:magister|doktor|pascasarjana|sarjana)|sekolah\s+pascasarjana|copyright|academic\s+year|penulis|authors?|dipertahankan|saya\s+yang|oleh|by)\b|^©/i;
 
 export const extracted = (start: number, end: number) => ({ source: 'extracted' as const, start, end });
 

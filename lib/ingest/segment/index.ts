@@ -3,7 +3,6 @@
 // headers are marked derived from 'running-header'.
 import type { Lang } from '../../vocabulary/types';
 import type { CleanText, DecodedText, Field, SegmentedDocument } from '../types';
-import { abstractBodyIndices, abstractLangNear, unlabelledKeywordsAt } from './abstract-keywords';
 import { abstractsByLanguage, findAbstracts } from './abstracts';
 import { findCaptions } from './captions';
 import { findCitations } from './citations';
@@ -13,16 +12,16 @@ import {
   extracted,
   findAffiliation,
   findEmail,
-  isAuthorLine,
   namesFromHeader,
-  parseAuthorLine,
   parseCoverYear,
   parseVenueLine,
   type VenueParts,
 } from './front-matter';
-import { findKeywordLines, keywordsByLanguage, relabelKeywordLines } from './keywords';
+import { findKeywordLines, keywordsByLanguage } from './keywords';
+import { splitFrontLines, type FrontLine } from './front-lines';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { learnAcronyms } from './readable-case';
+import { findPeople, type People } from './people';
 import { findReferences, isReferenceHeading } from './references';
 import { findRegions } from './regions';
 import { findSections } from './sections';
@@ -39,14 +38,15 @@ function runningHeaderTexts(clean: CleanText): string[] {
   return clean.repairs.filter((r) => r.kind === 'running-header').map((r) => r.original.trim());
 }
 
-function findAuthors(front: Paragraph[], headers: string[]): Field<string>[] {
-  const stated = front.filter((p) => isAuthorLine(p.text)).flatMap(parseAuthorLine);
-  if (stated.length > 0) return dedupeNames(stated);
+/** The front's people; a byline the cleaner removed as a running header is the authors' last resort. */
+function findAuthors(lines: FrontLine[], headers: string[], titleEnds: Set<number>): People {
+  const people = findPeople(lines, titleEnds);
+  if (people.authors.length > 0) return people;
   for (const header of headers) {
     const names = namesFromHeader(header);
-    if (names.length > 0) return dedupeNames(names);
+    if (names.length > 0) return { ...people, authors: dedupeNames(names) };
   }
-  return [];
+  return people;
 }
 
 interface VenueFields {
@@ -104,7 +104,7 @@ function derivedTitles(
 
 export function segmentDocument(
   clean: CleanText,
-  _decoded: DecodedText,
+  decoded: DecodedText,
   options: SegmentOptions = {},
 ): SegmentedDocument {
   const text = clean.text;
@@ -113,33 +113,35 @@ export function segmentDocument(
     paragraphs.map((p) => p.text),
     options.knownNames ?? [],
   );
-  const abstractBlocks = findAbstracts(paragraphs, text);
-  const keywordLines = relabelKeywordLines(
-    findKeywordLines(paragraphs, unlabelledKeywordsAt(abstractBlocks), abstractBodyIndices(abstractBlocks)),
-    abstractLangNear(abstractBlocks),
-  );
+  const abstractBlocks = findAbstracts(paragraphs);
+  const keywordLines = findKeywordLines(paragraphs);
   const regions = findRegions(paragraphs, abstractBlocks, keywordLines);
   const headers = runningHeaderTexts(clean);
 
   const abstracts: Partial<Record<Lang, Field<string>>> = {};
-  const abstractTruncated: Partial<Record<Lang, boolean>> = {};
-  for (const [lang, block] of abstractsByLanguage(abstractBlocks)) {
+  for (const [lang, block] of abstractsByLanguage(abstractBlocks, text)) {
     abstracts[lang] = {
       value: text.slice(block.start, block.end),
       provenance: extracted(block.start, block.end),
     };
-    if (block.truncated) abstractTruncated[lang] = true;
   }
-  const stated = findTitles(regions.front, acronyms, regions.langAfter);
+  const frontLines = splitFrontLines(regions.front, clean, decoded.text);
+  const langAfter = (line: FrontLine) =>
+    regions.langAfter({ index: line.paragraph, text: line.text, start: line.start, end: line.end });
+  const stated = findTitles(frontLines, acronyms, langAfter);
+  const titleEnds = new Set(
+    Object.values(stated).map((t) => (t.provenance.source === 'extracted' ? t.provenance.end : -1)),
+  );
+  const people = findAuthors(frontLines, headers, titleEnds);
   const title = Object.keys(stated).length > 0 ? stated : derivedTitles(abstracts);
 
   const body = paragraphs.slice(regions.bodyStart);
   const referenceHeading = body.find((p) => isReferenceHeading(p.text));
   return {
     title,
-    authors: findAuthors(regions.front, headers),
-    contributors: [],
-    abstractTruncated,
+    authors: people.authors,
+    contributors: people.contributors,
+    abstractTruncated: {},
     affiliation: findAffiliation(regions.front, acronyms),
     email: findEmail(regions.front),
     ...venueFields(regions.front, headers),

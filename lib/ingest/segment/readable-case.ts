@@ -5,18 +5,27 @@ import { TITLE_FUNCTION_WORDS, isAllCaps } from '../clean/heading-shape';
 
 const WORD = /\p{L}[\p{L}'’]*/gu;
 
-/** Upper-case words that the mixed-case paragraphs of `text` write in capitals more often than otherwise. */
+/**
+ * Upper-case words that the mixed-case paragraphs of `text` write in capitals more often than otherwise. A run of
+ * three or more words in capitals is a title or a heading run into the paragraph (a cover line, a form field's
+ * value), not acronyms, and is not counted.
+ */
 export function learnAcronyms(paragraphs: string[], extra: string[] = []): Set<string> {
   const upper = new Map<string, number>();
   const other = new Map<string, number>();
   for (const paragraph of paragraphs) {
     if (isAllCaps(paragraph)) continue;
-    for (const match of paragraph.matchAll(WORD)) {
-      const word = match[0];
+    const words = [...paragraph.matchAll(WORD)].map((m) => m[0]);
+    const caps = words.map((w) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase());
+    words.forEach((word, i) => {
       const key = word.toUpperCase();
-      const map = word.length >= 2 && word === key ? upper : other;
+      const inRun =
+        caps[i] &&
+        ((caps[i - 1] && caps[i - 2]) || (caps[i - 1] && caps[i + 1]) || (caps[i + 1] && caps[i + 2]));
+      if (inRun) return;
+      const map = caps[i] ? upper : other;
       map.set(key, (map.get(key) ?? 0) + 1);
-    }
+    });
   }
   const acronyms = new Set(extra.filter((name) => /^[\p{Lu}\p{N}]{2,}$/u.test(name)));
   for (const [word, count] of upper) if (count > (other.get(word) ?? 0)) acronyms.add(word);
