@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { vocabularyDir } from '../env';
 
 // The vocabularies and the ingest's other curated lists (boilerplate patterns, demonyms, ...) are data files a
 // curator edits without code: YAML in lib/vocabulary/data/, each validated here when it is first read. A mistake
 // is an error that names the file, the entry and the field, and nothing is classified with half a vocabulary: the
 // ingest refuses to start rather than ingest wrongly.
-
-export const DATA_DIR = path.resolve(process.cwd(), 'lib/vocabulary/data');
 
 export class VocabularyDataError extends Error {
   constructor(
@@ -33,7 +32,7 @@ function describePath(entries: unknown, issuePath: PropertyKey[]): string {
  * Reads one data file: a YAML list of entries, each checked by `entry`. Keys (when entries have one) must be
  * unique within the file. Throws VocabularyDataError naming what is wrong.
  */
-export function loadDataFile<T>(fileName: string, entry: z.ZodType<T>, dir: string = DATA_DIR): T[] {
+export function loadDataFile<T>(fileName: string, entry: z.ZodType<T>, dir: string = vocabularyDir()): T[] {
   // The folder is chosen at run time (TELAAH_VOCABULARY_DIR) and read from the project folder by `next start`;
   // the comments keep Next's file tracing from pulling the whole project into the server bundle on its account.
   const file = path.join(/*turbopackIgnore: true*/ dir, fileName);

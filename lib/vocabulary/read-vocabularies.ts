@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { checkVocabularies, type Located } from './check-vocabularies';
-import { DATA_DIR, loadDataFile } from './load-data';
+import { vocabularyDir } from '../env';
+import { loadDataFile } from './load-data';
 import {
   countrySchema,
   documentKindSchema,
@@ -51,10 +52,10 @@ function readAll<T>(files: readonly string[], schema: z.ZodType<T>, dir: string)
 const values = <T>(located: Located<T>[]): T[] => located.map((l) => l.value);
 
 /**
- * Reads and checks every vocabulary from `dir` (default lib/vocabulary/data). Throws VocabularyDataError naming
+ * Reads and checks every vocabulary from `dir` (default lib/vocabulary/data, or TELAAH_VOCABULARY_DIR). Throws VocabularyDataError naming
  * the file, the entry and the field of the first problem: nothing is returned from data that is partly wrong.
  */
-export function readVocabularies(dir: string = DATA_DIR): Vocabularies {
+export function readVocabularies(dir: string = vocabularyDir()): Vocabularies {
   const located = {
     organisations: readAll(VOCABULARY_FILES.organisations, organisationSchema, dir),
     countries: readAll(VOCABULARY_FILES.countries, countrySchema, dir),
