@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { readEnv, vocabularyDir } from '../env';
+import { boilerplatePatterns } from './boilerplate';
+import { getFrameworkCues } from './framework-cues';
 import { VocabularyDataError } from './load-data';
 import { readVocabularies, type Vocabularies } from './read-vocabularies';
 
@@ -21,6 +23,10 @@ export function loadVocabularies(): Vocabularies {
 export function vocabularyProblem(): string | undefined {
   try {
     loadVocabularies();
+    // The other curated lists are read lazily by the steps that use them, so a mistake there would fail every
+    // document one by one; reading them here stops the run before it starts instead.
+    boilerplatePatterns();
+    getFrameworkCues();
     return undefined;
   } catch (error) {
     // The file's path as the curator would open it: "lib/vocabulary/data/countries.yaml: entry 3 ...".
