@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vocabularyDir } from '../env';
 
 // A stored study is only as good as the parser and vocabularies that made it. The stamp is a digest of their
 // sources, so that after an upgrade or a curator's vocabulary edit the next ingest parses every file again, as it
@@ -32,7 +33,9 @@ let stamp: Promise<string> | undefined;
 
 export function computeParserStamp(): Promise<string> {
   stamp ??= (async () => {
-    const files = (await Promise.all(INPUTS.map(listSources))).flat().sort();
+    // The vocabulary folder can be moved (TELAAH_VOCABULARY_DIR): its files count wherever they are.
+    const inputs = [...INPUTS, path.relative(ROOT, vocabularyDir())];
+    const files = [...new Set((await Promise.all(inputs.map(listSources))).flat())].sort();
     const hash = createHash('sha256');
     for (const file of files)
       hash
