@@ -77,8 +77,29 @@ function absorbShort(runs: LanguageRun[]): LanguageRun[] {
   });
 }
 
+/** Characters read at the head and the tail of a span to see whether it changes language. */
+const PROBE = 200;
+
+/**
+ * The span's language when its head and tail agree (nearly always: one abstract per span), so that only a
+ * span that does change language pays for a detection per sentence.
+ */
+function uniformLanguage(text: string, span: Span): Lang | null | undefined {
+  const length = span.end - span.start;
+  // Too short to hold two abstracts of MIN_RUN_WORDS each: one language.
+  if (length < 200) return detectLanguage(text.slice(span.start, span.end));
+  const probe = Math.min(PROBE, Math.floor(length / 2));
+  const head = detectLanguage(text.slice(span.start, span.start + probe));
+  const tail = detectLanguage(text.slice(span.end - probe, span.end));
+  return head !== null && head === tail ? head : undefined;
+}
+
 /** The language runs of the spans, in order: one run per stretch of one language. */
 export function languageRuns(text: string, spans: Span[]): LanguageRun[] {
-  const all = spans.flatMap((span) => sentences(text, span));
+  const all = spans.flatMap((span) => {
+    const lang = uniformLanguage(text, span);
+    if (lang === undefined) return sentences(text, span);
+    return [{ ...span, lang, words: wordCount(text.slice(span.start, span.end)) }];
+  });
   return coalesce(absorbShort(coalesce(all)));
 }
