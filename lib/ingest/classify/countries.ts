@@ -2,13 +2,14 @@
 // one of them: the studied country is named where the study states its object — title and keywords first, then the
 // abstract's opening and aim sentences, then, failing those, a country the abstracts keep naming.
 import type { Mention } from '../types';
-import { within, type DocumentZones } from './context';
+import { within, type DocumentZones, type Range } from './context';
+import { getCountryMatcher } from './matchers';
 import type { AliasHit } from './match';
 import { hitsWithin } from './ranges';
 import { splitSentences } from './sentences';
 
 const AIM =
-  /bertujuan|tujuan\s+(?:dari\s+)?penelitian|aims?\s+to|aimed\s+to|purpose\s+of\s+this|objective\s+of\s+this|seeks\s+to/i;
+  /bertujuan|tujuan\s+(?:dari\s+)?penelitian|aims?\s+to|aimed\s+to|purpose\s+of\s+this|objective\s+of\s+this|seeks\s+to|menganalisis|membahas|mengkaji|analy[sz]es|examines|investigates|explores/i;
 
 function firstPerKey(hits: AliasHit[]): AliasHit[] {
   const seen = new Set<string>();
@@ -19,21 +20,34 @@ function mention(hit: AliasHit): Mention {
   return { key: hit.key, provenance: { source: 'extracted', start: hit.start, end: hit.end } };
 }
 
+/** The country inside an organisation's name in the title or keywords ("Greenpeace Indonesia", "Palang Merah Indonesia"). */
+function countriesInOrganisations(text: string, ranges: Range[], entityHits: AliasHit[]): AliasHit[] {
+  const matcher = getCountryMatcher();
+  return entityHits
+    .filter((h) => h.kind === 'organisation' && within(ranges, h.start, h.end))
+    .flatMap((h) => matcher.find(text, h.start, h.end).filter((c) => c.end === h.end));
+}
+
 export function classifyCountries(text: string, zones: DocumentZones, entityHits: AliasHit[]): Mention[] {
   const countryHits = entityHits.filter((h) => h.kind === 'country');
   const inZone = (ranges: { start: number; end: number }[]) =>
     countryHits.filter((h) => within(ranges, h.start, h.end));
 
-  const stated = firstPerKey([...inZone(zones.titles), ...inZone(zones.keywords)]);
-  if (stated.length > 0) return stated.map(mention);
-
-  const framing: AliasHit[] = [];
+  const titled = [...zones.titles, ...zones.keywords];
+  const stated = [...inZone(titled), ...countriesInOrganisations(text, titled, entityHits)];
+  // The aim sentence names the countries studied even when the title names only one ("resettlement from
+  // Indonesia to third countries": "khususnya Amerika Serikat, Kanada, dan Australia").
+  const aims: AliasHit[] = [];
+  const openings: AliasHit[] = [];
   for (const abstract of zones.abstracts) {
     splitSentences(text, abstract.start, abstract.end).forEach((sentence, index) => {
-      if (index !== 0 && !AIM.test(sentence.text)) return;
-      for (const hit of hitsWithin(countryHits, sentence.start, sentence.end)) framing.push(hit);
+      const hits = hitsWithin(countryHits, sentence.start, sentence.end);
+      if (AIM.test(sentence.text)) aims.push(...hits);
+      else if (index === 0) openings.push(...hits);
     });
   }
+  if (stated.length > 0) return firstPerKey([...stated, ...aims]).map(mention);
+  const framing = [...openings, ...aims].sort((a, b) => a.start - b.start);
   if (framing.length > 0) return firstPerKey(framing).map(mention);
 
   // Last resort: a country named at least twice across the abstracts (or the whole text when there are none).

@@ -2,6 +2,7 @@
 // country inside an organisation's name ("Philippine National Police", "Departemen Luar Negeri AS") is not
 // counted as a country of its own.
 import { countries, frameworks, methods, organisations } from '../../vocabulary';
+import { getCountryCues } from '../../vocabulary/country-cues';
 import type { Framework } from '../../vocabulary/types';
 import { AliasMatcher, type AliasSpec } from './match';
 
@@ -23,8 +24,21 @@ export function getEntityMatcher(): AliasMatcher {
   entityMatcher ??= new AliasMatcher([
     ...organisations.flatMap((o) => namesOf(o, 'organisation')),
     ...countries.flatMap((c) => namesOf(c, 'country')),
+    // Demonyms and places stand for their country ("Rohingya refugees", "Palu"); an organisation's longer name
+    // still wins ("Bali Process", "Greenpeace Indonesia").
+    ...getCountryCues().flatMap((cue) =>
+      [...cue.demonyms, ...cue.places].map((alias) => ({ key: cue.country, kind: 'country', alias })),
+    ),
   ]);
   return entityMatcher;
+}
+
+let countryMatcher: AliasMatcher | undefined;
+
+/** Country names alone, to read the country inside an organisation's name ("Greenpeace Indonesia"). */
+export function getCountryMatcher(): AliasMatcher {
+  countryMatcher ??= new AliasMatcher(countries.flatMap((c) => namesOf(c, 'country')));
+  return countryMatcher;
 }
 
 export function getFrameworkMatcher(): AliasMatcher {

@@ -1,8 +1,10 @@
 // Organisations a study is about (subjects) and the other organisations it names (actors).
 // The subject is named where a study states what it studies: the title, the keywords, or, when neither names an
 // organisation, the abstract's aim sentence ("menganalisis peran X", "the role of X") or its opening sentence.
+import { getOrganisation } from '../../vocabulary/lookup';
 import type { Mention } from '../types';
 import { within, type DocumentZones } from './context';
+import { findOpenOrganisations } from './open-organisations';
 import { hitsWithin } from './ranges';
 import type { AliasHit } from './match';
 import { splitSentences } from './sentences';
@@ -14,6 +16,9 @@ const AGENCY_BEFORE =
   /(?:peran(?:an)?|upaya(?:-upaya)?|pengaruh|kontribusi|strategi|keterlibatan|efektivitas|kiprah|role\s+of|efforts?\s+of|influence\s+of|contribution\s+of|strategy\s+of|involvement\s+of|effectiveness\s+of)\s+(?:the\s+)?$/i;
 const AGENCY_AFTER =
   /^(?:\s*\([^)]*\))?['’]s\s+(?:role|efforts?|influence|contribution|strategy|involvement)/i;
+
+const EXAMPLE_BEFORE =
+  /(?:termasuk|seperti|misalnya|antara\s+lain|including|such\s+as|e\.g\.|like)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 function mention(hit: AliasHit): Mention {
   return { key: hit.key, provenance: { source: 'extracted', start: hit.start, end: hit.end } };
@@ -31,7 +36,11 @@ function subjectsFromAbstracts(text: string, zones: DocumentZones, orgHits: Alia
     const sentences = splitSentences(text, abstract.start, abstract.end);
     sentences.forEach((sentence, index) => {
       const hits = hitsWithin(orgHits, sentence.start, sentence.end);
-      if (index === 0) for (const hit of hits) opening.push(hit);
+      // An organisation given as an example ("forums, including the UN General Assembly") is not the subject.
+      if (index === 0)
+        for (const hit of hits)
+          if (!EXAMPLE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)))
+            opening.push(hit);
       if (index !== 0 && !AIM.test(sentence.text)) return;
       for (const hit of hits) {
         const before = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);
@@ -44,6 +53,10 @@ function subjectsFromAbstracts(text: string, zones: DocumentZones, orgHits: Alia
   return opening.slice(0, 1);
 }
 
+function aimSentences(text: string, zones: DocumentZones): { start: number; end: number }[] {
+  return zones.abstracts.flatMap((a) => splitSentences(text, a.start, a.end).filter((s) => AIM.test(s.text)));
+}
+
 /** Splits the organisation hits of a document into subjects and other actors. */
 export function classifyOrganisations(
   text: string,
@@ -54,7 +67,10 @@ export function classifyOrganisations(
   const inZone = (ranges: { start: number; end: number }[]) =>
     orgHits.filter((h) => within(ranges, h.start, h.end));
 
-  let subjectHits = firstPerKey([...inZone(zones.titles), ...inZone(zones.keywords)]);
+  // A government body listed only among the keywords is an actor of a state's policy, not the organisation
+  // studied ("Kementerian Luar Negeri" in a study of Indonesia's public diplomacy); in the title it is the subject.
+  const keywordHits = inZone(zones.keywords).filter((h) => getOrganisation(h.key)?.kind !== 'government');
+  let subjectHits = firstPerKey([...inZone(zones.titles), ...keywordHits]);
   if (subjectHits.length === 0) subjectHits = subjectsFromAbstracts(text, zones, orgHits);
   if (subjectHits.length === 0 && zones.abstracts.length === 0) {
     // No abstract to read: the organisation the text keeps returning to, if one clearly dominates.
@@ -70,6 +86,13 @@ export function classifyOrganisations(
       subjectHits = [top[0] as AliasHit];
   }
   const subjectKeys = new Set(subjectHits.map((h) => h.key));
+  // None the vocabulary knows: an organisation the title (or else the aim sentence) names in its own words.
+  let openSubjects: Mention[] = [];
+  if (subjectHits.length === 0) {
+    openSubjects = findOpenOrganisations(text, zones.titles, entityHits);
+    if (openSubjects.length === 0)
+      openSubjects = findOpenOrganisations(text, aimSentences(text, zones), entityHits);
+  }
 
   // Actors: named in the title, abstracts or body, outside the reference list and outside citation brackets,
   // where an organisation is only the author of a source.
@@ -81,5 +104,8 @@ export function classifyOrganisations(
       within(readable, h.start, h.end) &&
       !within(zones.citations, h.start, h.end),
   );
-  return { subjects: subjectHits.map(mention), actors: firstPerKey(actorHits).map(mention) };
+  return {
+    subjects: [...subjectHits.map(mention), ...openSubjects],
+    actors: firstPerKey(actorHits).map(mention),
+  };
 }

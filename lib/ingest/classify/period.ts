@@ -45,10 +45,13 @@ function findRange(text: string, range: Range): Period | null {
   return { value: { from: best.from, to: best.to }, provenance: { source: 'extracted', start, end } };
 }
 
+// Or closing the title after a comma: "The Benjina Forced Labour Case in Maluku, 2015".
+const YEAR_CLOSING_TITLE = new RegExp(`,\\s*${Y}\\s*$`);
+
 function findSingleYear(text: string, range: Range): Period | null {
   const slice = text.slice(range.start, range.end);
   SINGLE_YEAR_IN_TITLE.lastIndex = 0;
-  const m = SINGLE_YEAR_IN_TITLE.exec(slice);
+  const m = SINGLE_YEAR_IN_TITLE.exec(slice) ?? YEAR_CLOSING_TITLE.exec(slice);
   if (!m || !m[1]) return null;
   const start = range.start + (m.index ?? 0) + m[0].indexOf(m[1]);
   const year = Number(m[1]);

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { classifyDocument } from '@/lib/ingest/classify';
+import { syntheticInput } from './classify-helpers';
+
+const classify = (parts: Parameters<typeof syntheticInput>[0]) => classifyDocument(syntheticInput(parts));
+
+describe('open-vocabulary organisations', () => {
+  it('reads an organisation the vocabulary lacks from "name (ACRONYM)" in a title in capitals', () => {
+    const { subjects } = classify({
+      title: {
+        id: 'PERAN NORWEGIAN REFUGEE COUNCIL (NRC) DALAM PENANGANAN PENGUNGSI DI YORDANIA TAHUN 2015-2019',
+      },
+    });
+    expect(subjects.map((s) => [s.key, s.openName])).toEqual([
+      ['open--nrc', 'Norwegian Refugee Council (NRC)'],
+    ]);
+  });
+
+  it('reads a capitalised name after a word of agency in the aim sentence when there is no title', () => {
+    const { subjects } = classify({
+      abstracts: {
+        id: 'Kopi menjadi komoditas penting. Penelitian ini bertujuan untuk menganalisis peran Mercy Corps dalam pemberdayaan petani di Aceh.',
+      },
+    });
+    expect(subjects.map((s) => s.openName)).toEqual(['Mercy Corps']);
+  });
+
+  it('takes no country, generic actor or vocabulary name for an open organisation', () => {
+    expect(classify({ title: { id: 'Peran Indonesia dalam Penanganan Pengungsi' } }).subjects).toEqual([]);
+    expect(
+      classify({ title: { en: 'The Role of Government Agencies in Disaster Relief' } }).subjects,
+    ).toEqual([]);
+    expect(
+      classify({ title: { id: 'Peran IOM dalam Perlindungan Pekerja Migran' } }).subjects.map((s) => s.key),
+    ).toEqual(['iom']);
+  });
+
+  it('does not take an organisation given as an example in the opening sentence for the subject', () => {
+    const { subjects } = classify({
+      abstracts: {
+        id: 'Isu itu kerap diangkat dalam forum internasional, termasuk Majelis Umum PBB. Artikel ini membahas diplomasi negara kecil.',
+      },
+    });
+    expect(subjects).toEqual([]);
+  });
+});
+
+describe('countries from demonyms, origins and places', () => {
+  it('counts the origin of refugees as a studied country', () => {
+    const { countries } = classify({
+      title: { en: 'UNHCR and Rohingya Refugees in Malaysia, 2015-2020' },
+    });
+    expect(countries.map((c) => c.key).sort()).toEqual(['mm', 'my']);
+  });
+
+  it('counts Afghan refugees and a place of the country in an aim sentence', () => {
+    const { countries } = classify({
+      abstracts: {
+        en: 'This study analyzes how IOM handled Afghan refugees stranded in Pekanbaru between 2019 and 2023.',
+      },
+    });
+    expect(countries.map((c) => c.key).sort()).toEqual(['af', 'id']);
+  });
+
+  it('adds the countries the aim sentence names to the one in the title', () => {
+    const { countries } = classify({
+      title: { id: 'Upaya UNHCR dalam Resettlement Pengungsi dari Indonesia' },
+      abstracts: {
+        id: 'Penelitian ini bertujuan untuk menganalisis upaya UNHCR mendorong resettlement ke negara ketiga, khususnya Kanada dan Australia.',
+      },
+    });
+    expect(countries.map((c) => c.key)).toEqual(['id', 'ca', 'au']);
+  });
+
+  it('reads the country inside an organisation named in the title', () => {
+    const { countries } = classify({
+      title: { id: 'Advokasi Greenpeace Indonesia dalam Isu Kabut Asap ke Singapura' },
+    });
+    expect(countries.map((c) => c.key).sort()).toEqual(['id', 'sg']);
+  });
+
+  it('does not take a country named only in the body', () => {
+    const { countries } = classify({
+      title: { en: 'Fishers on Taiwanese Vessels' },
+      sections: [['PEMBAHASAN', 'Sebagian kapal juga berlabuh di Peru dan Afrika Selatan.']],
+    });
+    expect(countries.map((c) => c.key)).toEqual(['tw']);
+  });
+});
+
+describe('period closing a title', () => {
+  it('reads a single year after a comma at the end of the title', () => {
+    expect(
+      classify({ title: { en: 'Trafficking at Sea: The Forced Labour Case in Maluku, 2015' } }).period?.value,
+    ).toEqual({
+      from: 2015,
+      to: 2015,
+    });
+  });
+});
