@@ -35,22 +35,8 @@ export function blankMarks(text: string): string {
 const DEGREE =
   /^(?:(?:\p{Lu}[\p{Ll}\p{Lu}]{0,4}\.\s?){1,4}(?:\p{Lu}[\p{Ll}\p{Lu}]{0,4}\.?)?|PhD|Ph\.D|MA|MSc|MPhil|LLM|MBA|MPA|SH|SE|SIP|SSos)$/u;
 const HONORIFIC = /^(?:Dr|Prof|Drs|Dra|Ir|Hj|Mr|Mrs|Ms)\.?$|^(?:Bapak|Ibu|Sdr|Sdri)\.?$/i;
-const PARTICLES = new Set([
-  'bin',
-  'binti',
-  'al',
-  'el',
-  'van',
-  'von',
-  'de',
-  'der',
-  'da',
-  'dos',
-  'du',
-  'la',
-  'le',
-  'di',
-]);
+// Lower-case parts of names; not "di", "da" or "la", which are Indonesian function words.
+const PARTICLES = new Set(['bin', 'binti', 'al', 'el', 'van', 'von', 'de', 'der', 'dos']);
 
 // Capitalised words of front matter that are not names (headings, labels, units, places of a cover page).
 const NOT_NAME_WORDS = new Set(

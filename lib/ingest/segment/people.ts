@@ -50,8 +50,13 @@ function labelsOnly(text: string): { author: boolean; roles: Role[] } | null {
   return { author: author !== null, roles };
 }
 
+// Where a name's line goes on to something else: "RIZKY PRATAMA NPM 1611071027", "Budi Santoso budi@univ.ac.id".
+const NAME_LINE_END = /\s(?:NIM|NPM|NRP|NIP|NIDN|Student\s+ID)\b|\s\S+@/;
+
 const names = (line: FrontLine, from: number, minWords = 2, lenient = false): NameSpan[] | null => {
-  const found = parseNames(line.text.slice(from), minWords, lenient);
+  const rest = line.text.slice(from);
+  const end = NAME_LINE_END.exec(rest);
+  const found = parseNames(end ? rest.slice(0, end.index) : rest, minWords, lenient);
   return found?.map((n) => ({ ...n, from: n.from + from, to: n.to + from })) ?? null;
 };
 

@@ -72,7 +72,8 @@ export function isTitleCandidate(text: string): boolean {
   const words = wordsOf(text);
   if (words.length < 4 || words.length > 40 || text.length > MAX_TITLE_LENGTH) return false;
   if (isOtherFrontLine(text) || isNameLine(text)) return false;
-  if (/[.:;,]$/.test(text) || /^\p{Ll}/u.test(text)) return false;
+  // A title does not end in punctuation, start in lower case, or list terms between semicolons.
+  if (/[.:;,]$/.test(text) || /^\p{Ll}/u.test(text) || text.includes(';')) return false;
   // A sentence break inside (a word, a full stop, a capital) is two statements: text, not a title.
   if (/\p{Ll}{2,}\.\s+\p{Lu}/u.test(text)) return false;
   // Titles of the genre hold a function word ("dalam", "of"), a colon, a year, or are long.
@@ -109,7 +110,9 @@ export function titleRuns(lines: FrontLine[], isContext: (text: string) => boole
       if (next.gapBefore || isOtherFrontLine(next.text) || /[.!?;]$/.test(previous.text)) break;
       if (field === null && isAllCaps(next.text) !== caps) break;
       // A name over a student id or an institution is the author line under the title, not its last line.
-      if (isNameLine(next.text) && (!caps || isContext(lines[j + 1]?.text ?? ''))) break;
+      // So is a name after a line that closes a title with its period ("TAHUN 2017-2021").
+      const closed = /\b(?:19|20)\d{2}$/.test(previous.text);
+      if (isNameLine(next.text) && (!caps || closed || isContext(lines[j + 1]?.text ?? ''))) break;
       run.push(next);
     }
     const last = run[run.length - 1] as FrontLine;

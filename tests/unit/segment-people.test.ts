@@ -1,0 +1,128 @@
+// Authors from every form they take, and supervisors/examiners/promotors as contributors with their role, never as
+// authors; keyword lists, organisations and institutions are never authors.
+import { describe, expect, it } from 'vitest';
+import { parseNames } from '@/lib/ingest/segment/name-shape';
+import { segmentString } from './segment-helpers';
+
+const TITLE = 'PERAN UNHCR DALAM PERLINDUNGAN PENGUNGSI ANAK DI MALAYSIA TAHUN 2015-2020';
+const ABSTRAK = 'ABSTRAK\n\nPenelitian ini bertujuan untuk menganalisis peran UNHCR di Malaysia.';
+const people = (front: string) => {
+  const { segmented } = segmentString(`${front}\n\n${ABSTRAK}`);
+  return {
+    authors: segmented.authors.map((a) => a.value),
+    contributors: segmented.contributors.map((c) => `${c.value.role}: ${c.value.name}`),
+  };
+};
+
+describe('names on a byline', () => {
+  it('strips footnote digits, superscripts, asterisks and degrees glued to names', () => {
+    const names = (line: string) => parseNames(line)?.map((n) => n.value);
+    expect(names('Dewi Lestari¹*, Budi Santoso²')).toEqual(['Dewi Lestari', 'Budi Santoso']);
+    expect(names('Rina Wulandari1,*, Agus Salim2')).toEqual(['Rina Wulandari', 'Agus Salim']);
+    expect(names('Made Arya Putra^{1,2}, Sari Dewi^{2}')).toEqual(['Made Arya Putra', 'Sari Dewi']);
+    expect(names('Rina Wulandari, S.IP., M.Si.¹, Agus Salim, Ph.D.²')).toEqual([
+      'Rina Wulandari',
+      'Agus Salim',
+    ]);
+    expect(names('Dr. Budi Santoso, S.Sos., M.A.')).toEqual(['Budi Santoso']);
+  });
+
+  it('gives offsets that point at the name in the line', () => {
+    const line = '¹Dewi Lestari & ²Budi Santoso';
+    expect(parseNames(line)?.map((n) => line.slice(n.from, n.to))).toEqual(['Dewi Lestari', 'Budi Santoso']);
+  });
+
+  it('is not a list of names when a piece is a word of another kind', () => {
+    expect(parseNames('Program Studi Hubungan Internasional')).toBeNull();
+    expect(parseNames('Pengungsi Anak di Malaysia')).toBeNull();
+    expect(parseNames('UNHCR, pengungsi, Malaysia')).toBeNull();
+  });
+});
+
+describe('authors', () => {
+  it('reads "Oleh:" with the name on the next line and drops the student id', () => {
+    expect(people(`${TITLE}\n\nOleh:\nDEWI LESTARI\nNIM. 1701234567`).authors).toEqual(['Dewi Lestari']);
+  });
+
+  it('reads a byline with "&" and "dan"', () => {
+    expect(people(`${TITLE}\n\nDewi Lestari & Budi Santoso dan Rina Wulandari`).authors).toEqual([
+      'Dewi Lestari',
+      'Budi Santoso',
+      'Rina Wulandari',
+    ]);
+  });
+
+  it('reads an OJS bulleted author list, with or without the institution on the line', () => {
+    const front = `${TITLE}\n• Dewi Lestari Program Studi Hubungan Internasional, Universitas Contoh\n• Budi Santoso\nUniversitas Contoh`;
+    expect(people(front).authors).toEqual(['Dewi Lestari', 'Budi Santoso']);
+  });
+
+  it('reads one name per line over its institution', () => {
+    const front = `${TITLE}\nDewi Lestari\nUniversitas Contoh Raya\nBudi Santoso\nUniversitas Contoh Raya`;
+    expect(people(front).authors).toEqual(['Dewi Lestari', 'Budi Santoso']);
+  });
+
+  it('reads form fields: "Nama :" and "Nama Mahasiswa :"', () => {
+    expect(people('Nama          : Dewi Lestari\nNPM           : 1701234567').authors).toEqual([
+      'Dewi Lestari',
+    ]);
+    expect(people('Nama Mahasiswa   : Budi Santoso').authors).toEqual(['Budi Santoso']);
+  });
+
+  it('reads the author of a repository citation line', () => {
+    const front = 'Lestari, Dewi (2021) Peran UNHCR di Malaysia. Skripsi thesis, Universitas Contoh.';
+    expect(people(front).authors).toEqual(['Dewi Lestari']);
+  });
+
+  it('has none when the text states none, and never takes keywords, organisations or institutions', () => {
+    const front = [
+      TITLE,
+      '',
+      'Kata kunci: UNHCR, Pengungsi Anak, Malaysia',
+      '',
+      'United Nations High Commissioner, International Organization for Migration',
+      '',
+      'PROGRAM STUDI HUBUNGAN INTERNASIONAL',
+      'FAKULTAS ILMU SOSIAL DAN ILMU POLITIK',
+    ].join('\n');
+    expect(people(front).authors).toEqual([]);
+  });
+});
+
+describe('contributors', () => {
+  it('keeps supervisors and examiners out of the authors, with their role', () => {
+    const front = [
+      `Nama : Dewi Lestari`,
+      'Pembimbing : Dr. Budi Santoso, M.Si.',
+      '',
+      'Pembimbing II:',
+      'Rina Wulandari, S.IP., M.A.',
+      'NIP 19860921 201504 2 001',
+      '',
+      'Ketua Penguji : Prof. Agus Salim, Ph.D.',
+      '',
+      'Promotor: Prof. Dr. Hadi Purnomo',
+    ].join('\n');
+    const p = people(front);
+    expect(p.authors).toEqual(['Dewi Lestari']);
+    expect(p.contributors).toEqual([
+      'supervisor: Budi Santoso',
+      'supervisor: Rina Wulandari',
+      'examiner: Agus Salim',
+      'promotor: Hadi Purnomo',
+    ]);
+  });
+
+  it('splits an author and a supervisor printed side by side in two columns', () => {
+    const front = `${TITLE}\n\nOleh: Dosen Pembimbing:\nDewi Lestari Dr. Budi Santoso, M.Si.\nNIM. 1701234567 NIP. 19800512 200501 2 003`;
+    const p = people(front);
+    expect(p.authors).toEqual(['Dewi Lestari']);
+    expect(p.contributors).toEqual(['supervisor: Budi Santoso']);
+  });
+
+  it('reads two supervisors under two labels on one line', () => {
+    const front = `Dosen Pembimbing I Dosen Pembimbing II\nDr. Budi Santoso, M.Si. Rina Wulandari, S.IP., M.A.\nNIDN. 0512078101 NIDN. 0603098902`;
+    expect(people(front).contributors).toEqual(['supervisor: Budi Santoso', 'supervisor: Rina Wulandari']);
+    expect(people(front).authors).toEqual([]);
+  });
+});
