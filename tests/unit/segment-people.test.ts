@@ -126,3 +126,10 @@ describe('contributors', () => {
     expect(people(front).authors).toEqual([]);
   });
 });
+
+describe('repository author fields', () => {
+  it('turns a surname-first author field round', () => {
+    expect(people('Author: Lestari, Dewi Ayu').authors).toEqual(['Dewi Ayu Lestari']);
+    expect(people('Oleh: Dewi Lestari, Budi Santoso').authors).toEqual(['Dewi Lestari', 'Budi Santoso']);
+  });
+});

@@ -108,3 +108,12 @@ describe('title block', () => {
     expect(t.id?.value).toMatch(/^Peran organisasi internasional/);
   });
 });
+
+describe('two titles with no blank line between them', () => {
+  it('keeps the Indonesian and the English title apart', () => {
+    const text = `Peran UNHCR dalam Perlindungan Pengungsi Anak di Malaysia\nThe Role of UNHCR in the Protection of Refugee Children in Malaysia\n\n${ABSTRAK}`;
+    const t = titles(text);
+    expect(t.id?.value).toBe('Peran UNHCR dalam Perlindungan Pengungsi Anak di Malaysia');
+    expect(t.en?.value).toBe('The Role of UNHCR in the Protection of Refugee Children in Malaysia');
+  });
+});

@@ -21,6 +21,8 @@ const STAFF_ID = /^(?:NIP|NIDN|NIDK|NIK|NUPTK)\b/i;
 const BULLET = /^[•▪●◦·]\s+/;
 // A repository's citation of the item: "Hartono, Galuh Wicaksono (2020) Title. Skripsi thesis, Universitas ...".
 const ITEM_CITATION = /^([^()]{3,160}?)[\s,-]*\(((?:19|20)\d{2})\)\s+\S/;
+const REPOSITORY_LABEL = /^(?:authors?|penulis|creators?|pengarang)\b/i;
+const INVERTED_NAME = /^\s*[\p{Lu}][\p{L}'’-]+,\s*\p{Lu}[\p{L}'’ -]+$/u;
 const THESIS_WORD = /\b(?:thesis|skripsi|tesis|disertasi|dissertation|undergraduate|masters|doctoral)\b/i;
 const INSTITUTION_START =
   /\s(?=(?:Program\s+Studi|Prodi|Jurusan|Departemen|Department|Fakultas|Faculty|Universitas|University|Institut|Sekolah\s+Tinggi|Politeknik)\b)/;
@@ -106,7 +108,12 @@ export function findPeople(lines: FrontLine[], titleEnds: Set<number> = new Set(
     }
     const label = AUTHOR_LABEL.exec(text);
     if (label) {
-      for (const n of names(line, label[0].length, 1, true) ?? []) addAuthor(line, n);
+      const value = text.slice(label[0].length);
+      // A repository's author field writes the surname first: "Author: Lestari, Dewi Ayu".
+      const inverted = REPOSITORY_LABEL.test(label[0]) && INVERTED_NAME.test(value) && !/\./.test(value);
+      const found = inverted ? citationNames(value) : names(line, label[0].length, 1, true);
+      const shift = inverted ? label[0].length : 0;
+      for (const n of found ?? []) addAuthor(line, { ...n, from: n.from + shift, to: n.to + shift });
       continue;
     }
     const citation = THESIS_WORD.test(text) ? ITEM_CITATION.exec(text) : null;

@@ -26,7 +26,7 @@ import {
   parseCoverYear,
   parseVenueLine,
 } from './front-matter';
-import { titleLanguage } from './title-language';
+import { titleLanguage, voteLanguage } from './title-language';
 import { parseNames } from './name-shape';
 import { toReadableCase } from './readable-case';
 
@@ -62,6 +62,13 @@ export function isOtherFrontLine(text: string): boolean {
     parseAbstractHeading(text) !== null ||
     /^[ivxlc]{1,6}$|^\d{1,4}$/i.test(text)
   );
+}
+
+/** Both the run so far and the next line are clearly of a language, and not the same one. */
+function switchesLanguage(run: FrontLine[], next: FrontLine): boolean {
+  const before = voteLanguage(run.map((l) => l.text).join(' '), 2);
+  const after = voteLanguage(next.text, 2);
+  return before !== null && after !== null && before !== after;
 }
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -113,6 +120,8 @@ export function titleRuns(lines: FrontLine[], isContext: (text: string) => boole
       // So is a name after a line that closes a title with its period ("TAHUN 2017-2021").
       const closed = /\b(?:19|20)\d{2}$/.test(previous.text);
       if (isNameLine(next.text) && (!caps || closed || isContext(lines[j + 1]?.text ?? ''))) break;
+      // The other language's title straight under the first: a line that opens a statement in the other language.
+      if (/^\p{Lu}/u.test(next.text) && switchesLanguage(run, next)) break;
       run.push(next);
     }
     const last = run[run.length - 1] as FrontLine;

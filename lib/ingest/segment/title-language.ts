@@ -15,14 +15,19 @@ const ENGLISH = new Set(
   'the of in and for on to with through against from by role its their between study case policy'.split(' '),
 );
 
-export function titleLanguage(title: string): Lang | null {
+/** The language the function words vote for, by at least `margin`; null when they do not tell. */
+export function voteLanguage(text: string, margin = 1): Lang | null {
   let id = 0;
   let en = 0;
-  for (const word of title.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (INDONESIAN.has(word)) id += 2;
     if (ENGLISH.has(word)) en += 1;
   }
-  if (id > en) return 'id';
-  if (en > id) return 'en';
-  return detectLanguage(title.toLowerCase());
+  if (id - en >= margin) return 'id';
+  if (en - id >= margin) return 'en';
+  return null;
+}
+
+export function titleLanguage(title: string): Lang | null {
+  return voteLanguage(title) ?? detectLanguage(title.toLowerCase());
 }
