@@ -133,3 +133,24 @@ describe('repository author fields', () => {
     expect(people('Oleh: Dewi Lestari, Budi Santoso').authors).toEqual(['Dewi Lestari', 'Budi Santoso']);
   });
 });
+
+describe('repository record fields', () => {
+  it('reads a DSpace full record: author, advisor and title, and drops the catalogue rows', () => {
+    const text = [
+      'dc.contributor.advisor Santoso, Budi',
+      'dc.contributor.author Lestari, Dewi Ayu',
+      'dc.date.accessioned 2021-03-04T02:11:09Z',
+      'dc.identifier.uri http://repository.contoh.ac.id/handle/123/456',
+      'dc.title Peran UNHCR dalam Perlindungan Pengungsi Anak di Malaysia',
+      '',
+      ABSTRAK,
+    ].join('\n');
+    const { segmented, clean } = segmentString(text);
+    expect(segmented.authors.map((a) => a.value)).toEqual(['Dewi Ayu Lestari']);
+    expect(segmented.contributors.map((c) => c.value)).toEqual([
+      { name: 'Budi Santoso', role: 'supervisor' },
+    ]);
+    expect(segmented.title.id?.value).toBe('Peran UNHCR dalam Perlindungan Pengungsi Anak di Malaysia');
+    expect(clean.text).not.toContain('accessioned');
+  });
+});

@@ -12,16 +12,16 @@ import { blankMarks, parseNames, type NameSpan } from './name-shape';
 type Role = Contributor['role'];
 
 const AUTHOR_LABEL =
-  /^(?:(?:disusun|ditulis|dibuat|diajukan)\s+oleh|oleh|by|penulis|authors?|written\s+by|(?:nama(?:\s+(?:mahasiswa|penulis|lengkap))?|name(?:\s+of\s+student)?|student(?:'s)?\s+name)\s*(?=:))\s*:?\s*/i;
+  /^(?:(?:disusun|ditulis|dibuat|diajukan)\s+oleh|oleh|by|penulis|authors?|creators?|dc\.contributor\.author|dc\.creator|written\s+by|(?:nama(?:\s+(?:mahasiswa|penulis|lengkap))?|name(?:\s+of\s+student)?|student(?:'s)?\s+name)\s*(?=:))\s*:?\s*/i;
 const ROLE_LABEL =
-  /(?<=^|\s)((?:dosen\s+)?pembimbing(?:\s+(?:utama|pendamping|akademik|skripsi|tesis))?|supervisor|co-?supervisor|advisor|(?:ketua|anggota|dosen)\s+penguji|penguji|examiner|ko-?promotor|co-?promotor|promotor)(?:\s+(?:I{1,3}|[1-3])\b)?\s*:?/giu;
+  /(?<=^|\s)((?:dosen\s+)?pembimbing(?:\s+(?:utama|pendamping|akademik|skripsi|tesis))?|supervisor|co-?supervisor|(?:thesis\s+)?advisor|dc\.contributor\.advisor|(?:ketua|anggota|dosen)\s+penguji|penguji|examiner|ko-?promotor|co-?promotor|promotor)(?:\s+(?:I{1,3}|[1-3])\b)?\s*:?/giu;
 const ROLE_AT_START = new RegExp(ROLE_LABEL.source.replace('(?<=^|\\s)', '^'), 'iu');
 const STUDENT_ID = /^(?:NIM|NPM|NRP|NIRM|Stambuk|No\.?\s*BP|Student\s+ID|Nomor\s+Pokok)\b/i;
 const STAFF_ID = /^(?:NIP|NIDN|NIDK|NIK|NUPTK)\b/i;
 const BULLET = /^[•▪●◦·]\s+/;
 // A repository's citation of the item: "Hartono, Galuh Wicaksono (2020) Title. Skripsi thesis, Universitas ...".
 const ITEM_CITATION = /^([^()]{3,160}?)[\s,-]*\(((?:19|20)\d{2})\)\s+\S/;
-const REPOSITORY_LABEL = /^(?:authors?|penulis|creators?|pengarang)\b/i;
+const REPOSITORY_LABEL = /^(?:authors?|penulis|creators?|pengarang|dc\.contributor\.author|dc\.creator)\b/i;
 const INVERTED_NAME = /^\s*[\p{Lu}][\p{L}'’-]+,\s*\p{Lu}[\p{L}'’ -]+$/u;
 const THESIS_WORD = /\b(?:thesis|skripsi|tesis|disertasi|dissertation|undergraduate|masters|doctoral)\b/i;
 const INSTITUTION_START =
@@ -102,8 +102,12 @@ export function findPeople(lines: FrontLine[], titleEnds: Set<number> = new Set(
     }
     const role = ROLE_AT_START.exec(text);
     if (role) {
-      const found = names(line, role[0].length, 1, true);
-      for (const n of found ?? []) addContributor(line, n, roleOf(role[1] ?? ''));
+      const value = text.slice(role[0].length);
+      const inverted = INVERTED_NAME.test(value) && !/\./.test(value);
+      const shift = inverted ? role[0].length : 0;
+      const found = inverted ? citationNames(value) : names(line, role[0].length, 1, true);
+      for (const n of found ?? [])
+        addContributor(line, { ...n, from: n.from + shift, to: n.to + shift }, roleOf(role[1] ?? ''));
       continue;
     }
     const label = AUTHOR_LABEL.exec(text);

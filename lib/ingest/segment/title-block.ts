@@ -37,7 +37,7 @@ const DATE_LINE = /^\p{L}[\p{L} .]{1,30},\s*\d{1,2}\s+\p{L}+\s+\d{4}$/u;
 const FORM_LABEL =
   /^(?:nama|name|npm|nim|nrp|nip|student\s+(?:number|id)|reg(?:istration)?\s+number|nomor\s+pokok|program\s+studi|study\s+program|prodi|jurusan|department|fakultas|faculty|judul|title|pembimbing|supervisor|penguji|tahun|year|kata\s+kunci|keywords?|tanggal|date|e-?mail)\b[\p{L} ]{0,20}:/iu;
 const TITLE_FIELD =
-  /^(?:judul(?:\s+(?:skripsi|tesis|penelitian|artikel))?|title(?:\s+of\s+(?:thesis|research))?)\s*:\s*/i;
+  /^(?:dc\.title\s+|(?:judul(?:\s+(?:skripsi|tesis|penelitian|artikel))?|title(?:\s+of\s+(?:thesis|research))?)\s*:\s*)/i;
 const STUDENT_OR_PLACE = /^(?:NIM|NPM|NRP|NIRM|Stambuk|Student\s+ID)\b/i;
 const QUOTED = /^["“'‘].*["”'’]$/;
 
