@@ -104,3 +104,15 @@ describe('open-vocabulary frameworks', () => {
     expect(frameworks.some((f) => f.key.includes('--'))).toBe(false);
   });
 });
+
+describe('generic words of the open vocabulary', () => {
+  it('drops "international relations" but keeps a name that only shares a word with it', () => {
+    expect(
+      usesOf({
+        abstracts: {
+          en: 'The study uses the theory of international relations. It applies the concept of international security communities.',
+        },
+      }),
+    ).toEqual(['International security communities']);
+  });
+});

@@ -100,9 +100,10 @@ export function classifyFrameworks(text: string, zones: DocumentZones): Framewor
   }));
   const stated = new StatedFrameworkCollector();
   const inTheory = (s: Span) => zones.theorySections.some((r) => s.start >= r.start && s.end <= r.end);
+  const langOf = (s: Span) => zones.abstracts.find((a) => s.start >= a.start && s.end <= a.end)?.lang;
   for (const { sentence, hits } of sentences)
     if (USE_MARKER.test(sentence.text) || (OPENS_WITH_CUE.test(sentence.text) && inTheory(sentence)))
-      stated.read(text, sentence, hits);
+      stated.read(text, sentence, hits, langOf(sentence));
   for (const entry of contentsEntries(text, zones.referencesStart))
     stated.read(text, entry, matcher.find(text, entry.start, entry.end));
   const { open, confirmed, surfaces } = stated.finish();

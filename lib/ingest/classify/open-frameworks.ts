@@ -5,6 +5,7 @@
 // only method or generic words. A vocabulary term inside a longer stated name ("diplomasi" in "diplomasi
 // kemanusiaan") gives way to that name.
 import { getFrameworkCues, type FrameworkCue } from '../../vocabulary/framework-cues';
+import type { Lang } from '../../vocabulary/types';
 import type { AliasHit } from './match';
 import { displayName, looksIndonesian, openKey, tokenize, type Token } from './open-terms';
 import type { Span } from './sentences';
@@ -74,7 +75,7 @@ function cueIndex(): CueIndex {
   for (const cue of getFrameworkCues()) {
     const words = cue.phrase.split(/\s+/);
     if (cue.role === 'after') after.add(cue.phrase);
-    else if (cue.role === 'not-framework') for (const w of words) notFramework.add(w);
+    else if (cue.role === 'not-framework') notFramework.add(cue.phrase);
     else {
       const list = before.get(words[0] as string) ?? [];
       list.push(cue);
@@ -124,16 +125,35 @@ function spanOf(tokens: Token[]): { start: number; end: number } {
   return { start: tokens[0]?.start ?? 0, end: tokens[tokens.length - 1]?.end ?? 0 };
 }
 
+/**
+ * Whether a name is made only of not-framework phrases (and grammar words): "kualitatif deskriptif", "international
+ * relations", but not "international security", whose "international" is generic only within "international
+ * relations".
+ */
 function onlyGeneric(words: Token[], notFramework: Set<string>): boolean {
-  return words.every((w) =>
-    w.lower.split(/-/).every((part) => notFramework.has(part) || STOP.has(part) || part.length < 2),
-  );
+  const parts = words.flatMap((w) => w.lower.split(/-/));
+  let i = 0;
+  outer: while (i < parts.length) {
+    const part = parts[i] as string;
+    if (notFramework.has(part) || STOP.has(part) || part.length < 2) {
+      i++;
+      continue;
+    }
+    for (let k = Math.min(4, parts.length - i); k >= 2; k--)
+      if (notFramework.has(parts.slice(i, i + k).join(' '))) {
+        i += k;
+        continue outer;
+      }
+    return false;
+  }
+  return true;
 }
 
 export class StatedFrameworkCollector {
   readonly result: StatedFrameworks = { open: [], confirmed: [], surfaces: [] };
   private readonly seen = new Set<string>();
   private readonly cues = cueIndex();
+  private lang: Lang | undefined;
   private readonly forms: { key: string; forms: string[]; glossed: boolean }[] = [];
 
   /**
@@ -152,8 +172,9 @@ export class StatedFrameworkCollector {
     return { ...this.result, open: this.result.open.filter((t) => !dropped.has(t.key)) };
   }
 
-  /** Reads one sentence; `hits` are the vocabulary's framework hits inside it. */
-  read(text: string, sentence: Span, hits: AliasHit[]): void {
+  /** Reads one sentence; `hits` are the vocabulary's framework hits inside it, `lang` its abstract's language. */
+  read(text: string, sentence: Span, hits: AliasHit[], lang?: Lang): void {
+    this.lang = lang;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const cutOff = !/[.!?:;)"”]\s*$/.test(sentence.text);
     for (let i = 0; i < tokens.length; i++) {
@@ -268,10 +289,12 @@ export class StatedFrameworkCollector {
         return;
       }
     }
+    // In an Indonesian abstract the bracket holds the English name ("teori prinsipal-agen (principal-agent
+    // theory)"); elsewhere the bracket is preferred only when the name itself reads as Indonesian.
+    const glossEnglish = gloss.length > 0 && !looksIndonesian(gloss.map((w) => w.text));
     const useGloss =
-      gloss.length > 0 &&
-      looksIndonesian(words.map((w) => w.text)) &&
-      !looksIndonesian(gloss.map((w) => w.text));
+      glossEnglish &&
+      (this.lang === 'id' || (this.lang === undefined && looksIndonesian(words.map((w) => w.text))));
     const chosen = useGloss ? gloss : words;
     if (onlyGeneric(chosen, this.cues.notFramework) || onlyGeneric(words, this.cues.notFramework)) return;
     if (chosen.map((w) => w.text).join('').length < 3) return;
