@@ -19,11 +19,9 @@ export const countryCueSchema = z
 
 export type CountryCue = z.infer<typeof countryCueSchema>;
 
-let cues: CountryCue[] | undefined;
-
-export function getCountryCues(): CountryCue[] {
-  if (cues) return cues;
-  const loaded = loadDataFile(FILE, countryCueSchema);
+/** Reads and checks a country-cues file; `dir` is for tests. */
+export function loadCountryCues(dir?: string): CountryCue[] {
+  const loaded = loadDataFile(FILE, countryCueSchema, dir);
   const keys = new Set(countries.map((c) => c.key));
   loaded.forEach((cue, index) => {
     if (!keys.has(cue.country))
@@ -32,6 +30,12 @@ export function getCountryCues(): CountryCue[] {
         `entry ${index + 1}, field country: "${cue.country}" is not a key of countries.yaml`,
       );
   });
-  cues = loaded;
+  return loaded;
+}
+
+let cues: CountryCue[] | undefined;
+
+export function getCountryCues(): CountryCue[] {
+  cues ??= loadCountryCues();
   return cues;
 }
