@@ -154,3 +154,22 @@ describe('repository record fields', () => {
     expect(clean.text).not.toContain('accessioned');
   });
 });
+
+describe('lists under a heading', () => {
+  it('reads the names under an "Authors" heading, each with its institution on the line', () => {
+    const front = `${TITLE}\nAuthors\nDewi Lestari Universitas Contoh Raya\nBudi Santoso Universitas Contoh Raya\nDOI: https://doi.org/10.1234/x.1`;
+    expect(people(front).authors).toEqual(['Dewi Lestari', 'Budi Santoso']);
+  });
+
+  it('stops an "Oleh:" list at the cover page institution block and its city', () => {
+    const front = `${TITLE}\n\nOleh:\n\nDEWI LESTARI\n\nNIM 1801234\n\nPROGRAM STUDI HUBUNGAN INTERNASIONAL\nUNIVERSITAS CONTOH RAYA\nTANGERANG SELATAN\n2022`;
+    expect(people(front).authors).toEqual(['Dewi Lestari']);
+  });
+
+  it('gives the names under "Komisi Pembimbing" to the supervisors', () => {
+    const front = `${TITLE}\n\nOleh: Dewi Lestari\n\nKomisi Pembimbing\nKetua Anggota\nProf. Dr. Budi Santoso, M.A. Dr. Rina Wulandari, M.Si.`;
+    const p = people(front);
+    expect(p.authors).toEqual(['Dewi Lestari']);
+    expect(p.contributors).toEqual(['supervisor: Budi Santoso', 'supervisor: Rina Wulandari']);
+  });
+});

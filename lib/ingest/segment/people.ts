@@ -7,60 +7,31 @@ import type { Contributor, Field } from '../types';
 import { isKeywordLine, isSectionKeyword } from '../clean/heading-shape';
 import type { FrontLine } from './front-lines';
 import { extracted, isAffiliation, matchEmail } from './front-matter';
-import { blankMarks, parseNames, type NameSpan } from './name-shape';
-
-type Role = Contributor['role'];
-
-const AUTHOR_LABEL =
-  /^(?:(?:disusun|ditulis|dibuat|diajukan)\s+oleh|oleh|by|penulis|authors?|creators?|dc\.contributor\.author|dc\.creator|written\s+by|(?:nama(?:\s+(?:mahasiswa|penulis|lengkap))?|name(?:\s+of\s+student)?|student(?:'s)?\s+name)\s*(?=:))\s*:?\s*/i;
-const ROLE_LABEL =
-  /(?<=^|\s)((?:dosen\s+)?pembimbing(?:\s+(?:utama|pendamping|akademik|skripsi|tesis))?|supervisor|co-?supervisor|(?:thesis\s+)?advisor|dc\.contributor\.advisor|(?:ketua|anggota|dosen)\s+penguji|penguji|examiner|ko-?promotor|co-?promotor|promotor)(?:\s+(?:I{1,3}|[1-3])\b)?\s*:?/giu;
-const ROLE_AT_START = new RegExp(ROLE_LABEL.source.replace('(?<=^|\\s)', '^'), 'iu');
-const STUDENT_ID = /^(?:NIM|NPM|NRP|NIRM|Stambuk|No\.?\s*BP|Student\s+ID|Nomor\s+Pokok)\b/i;
-const STAFF_ID = /^(?:NIP|NIDN|NIDK|NIK|NUPTK)\b/i;
-const BULLET = /^[•▪●◦·]\s+/;
-// A repository's citation of the item: "Hartono, Galuh Wicaksono (2020) Title. Skripsi thesis, Universitas ...".
-const ITEM_CITATION = /^([^()]{3,160}?)[\s,-]*\(((?:19|20)\d{2})\)\s+\S/;
-const REPOSITORY_LABEL = /^(?:authors?|penulis|creators?|pengarang|dc\.contributor\.author|dc\.creator)\b/i;
-const INVERTED_NAME = /^\s*[\p{Lu}][\p{L}'’-]+,\s*\p{Lu}[\p{L}'’ -]+$/u;
-const THESIS_WORD = /\b(?:thesis|skripsi|tesis|disertasi|dissertation|undergraduate|masters|doctoral)\b/i;
-const INSTITUTION_START =
-  /\s(?=(?:Program\s+Studi|Prodi|Jurusan|Departemen|Department|Fakultas|Faculty|Universitas|University|Institut|Sekolah\s+Tinggi|Politeknik)\b)/;
-
-function roleOf(label: string): Role {
-  if (/promotor/i.test(label)) return 'promotor';
-  if (/penguji|examiner/i.test(label)) return 'examiner';
-  return 'supervisor';
-}
+import { blankMarks, type NameSpan } from './name-shape';
+import {
+  AUTHOR_LABEL,
+  BULLET,
+  INVERTED_NAME,
+  ITEM_CITATION,
+  MAX_LISTED_AUTHORS,
+  REPOSITORY_LABEL,
+  ROLE_AT_ANY,
+  ROLE_AT_START,
+  STAFF_ID,
+  STUDENT_ID,
+  THESIS_WORD,
+  citationNames,
+  labelsOnly,
+  names,
+  namesBeforeInstitution,
+  roleOf,
+  type Role,
+} from './person-labels';
 
 export interface People {
   authors: Field<string>[];
   contributors: Field<Contributor>[];
 }
-
-/** The role labels of a line that holds only labels ("Pembimbing I:", "Oleh: Dosen Pembimbing:"), else null. */
-function labelsOnly(text: string): { author: boolean; roles: Role[] } | null {
-  const roles: Role[] = [];
-  let rest = text;
-  const author = AUTHOR_LABEL.exec(text);
-  if (author) rest = rest.slice(author[0].length);
-  rest = rest.replace(ROLE_LABEL, (_m, label: string) => {
-    roles.push(roleOf(label));
-    return ' ';
-  });
-  if (rest.trim().length > 0 || (!author && roles.length === 0)) return null;
-  return { author: author !== null, roles };
-}
-
-// Where a name's line goes on to something else: "RIZKY PRATAMA NPM 1611071027", "Budi Santoso budi@univ.ac.id".
-const NAME_LINE_END = /\s(?:NIM|NPM|NRP|NIP|NIDN|Student\s+ID)\b|\s\S+@/;
-
-const names = (line: FrontLine, from: number, minWords = 2, lenient = false): NameSpan[] | null => {
-  const rest = line.text.slice(from);
-  const end = NAME_LINE_END.exec(rest);
-  const found = parseNames(end ? rest.slice(0, end.index) : rest, minWords, lenient);
-  return found?.map((n) => ({ ...n, from: n.from + from, to: n.to + from })) ?? null;
-};
 
 /** `titleEnds`: where the stated titles end (a name on the line after a title is its author line). */
 export function findPeople(lines: FrontLine[], titleEnds: Set<number> = new Set()): People {
@@ -86,8 +57,28 @@ export function findPeople(lines: FrontLine[], titleEnds: Set<number> = new Set(
     const text = line.text;
     if (isSectionKeyword(text) || isKeywordLine(text)) continue;
     const labels = labelsOnly(text);
+    if (labels && labels.author && labels.roles.length === 0) {
+      // An author label alone ("Oleh:", "Authors"): the names are on the lines under it, each perhaps with its
+      // institution on the same line or the next.
+      // A block of institution lines (a cover page's) ends the list; so does a line of another kind.
+      let k = i + 1;
+      let listed = 0;
+      let contextRun = 0;
+      for (; k < lines.length && k <= i + MAX_LISTED_AUTHORS && contextRun < 2; k += 1) {
+        const next = lines[k] as FrontLine;
+        const found = namesBeforeInstitution(next.text, listed === 0);
+        if (found && found.length > 0 && !STAFF_ID.test(next.text)) {
+          for (const n of found) addAuthor(next, n);
+          listed += 1;
+          contextRun = 0;
+        } else if (isContext(next.text)) contextRun += 1;
+        else break;
+      }
+      i = k - 1;
+      continue;
+    }
     if (labels) {
-      // Labels alone: the names are on the next line, one column per label when two are run together.
+      // Role labels alone: the names are on the next line, one column per label when two are run together.
       const next = lines[i + 1];
       const found = next ? names(next, 0, 1, true) : null;
       if (!next || !found || found.length === 0 || STAFF_ID.test(next.text)) continue;
@@ -127,14 +118,22 @@ export function findPeople(lines: FrontLine[], titleEnds: Set<number> = new Set(
     }
     if (BULLET.test(text)) {
       // An OJS author list: "• Name" or "• Name Program Studi ..., Universitas ...".
-      const cut = INSTITUTION_START.exec(text);
-      const found = parseNames(cut ? text.slice(0, cut.index) : text);
+      const found = namesBeforeInstitution(text);
       if (found && found.length > 0) for (const n of found) addAuthor(line, n);
       continue;
     }
     if (isAffiliation(text) || STAFF_ID.test(nextText(i))) continue;
     const found = names(line, 0, 1);
     if (!found || found.length === 0) continue;
+    // Names under a role heading with more words to it ("Komisi Pembimbing", "Tim Penguji" over "Ketua  Anggota").
+    const heading = [lines[i - 1], lines[i - 2]].find(
+      (l) => l && l.text.length <= 60 && ROLE_AT_ANY.test(l.text),
+    );
+    if (heading) {
+      const role = roleOf(ROLE_AT_ANY.exec(heading.text)?.[1] ?? '');
+      for (const n of found) addContributor(line, n, role);
+      continue;
+    }
     const multiWord = found.filter((n) => n.value.includes(' ')).length;
     // Right under the title, or over what a byline has under it (an institution, an e-mail, a student id).
     const placed = isContext(nextText(i)) || titleEnds.has(lines[i - 1]?.end ?? -1);
@@ -146,22 +145,6 @@ export function findPeople(lines: FrontLine[], titleEnds: Set<number> = new Set(
     }
   }
   return { authors: dedupe(authors, (v) => v), contributors: dedupe(contributors, (v) => v.name) };
-}
-
-/** "Hartono, Galuh and Putra, Bayu" or "Galuh Hartono, -": the names of a repository citation, given name first. */
-function citationNames(part: string): NameSpan[] {
-  const found: NameSpan[] = [];
-  let at = 0;
-  for (const piece of part.split(/\s+(?:and|dan|&)\s+|;\s*/)) {
-    const from = part.indexOf(piece, at);
-    at = from + piece.length;
-    const bare = piece.replace(/[\s,-]+$/, '');
-    const inverted = /^([^,]+),\s*([^,]+)$/.exec(bare);
-    const reordered = inverted ? `${inverted[2]} ${inverted[1]}` : bare;
-    const names = parseNames(reordered.replace(/,/g, ' '));
-    if (names?.length === 1 && names[0]) found.push({ ...names[0], from, to: from + bare.length });
-  }
-  return found;
 }
 
 function dedupe<T>(fields: Field<T>[], nameOf: (value: T) => string): Field<T>[] {
