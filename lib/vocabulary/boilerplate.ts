@@ -26,6 +26,7 @@ export const boilerplateEntrySchema = z
     next: z.number().int().min(0).max(5).default(0),
     until: pattern.optional(),
     within: z.number().int().positive().max(100).optional(),
+    hint: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
     note: z.string().min(1),
   })
   .strict()
@@ -50,6 +51,8 @@ export interface BoilerplatePattern {
   next: number;
   until: RegExp | null;
   within: number;
+  /** Lower-case strings of which a line must hold one before the pattern is tried (a cheap first test). */
+  hints: string[] | null;
 }
 
 export function compileBoilerplate(entries: BoilerplateEntry[]): BoilerplatePattern[] {
@@ -70,6 +73,8 @@ export function compileBoilerplate(entries: BoilerplateEntry[]): BoilerplatePatt
       next: e.next,
       until: e.until === undefined ? null : new RegExp(`^(?:${e.until})$`, flags),
       within: e.within ?? 0,
+      hints:
+        e.hint === undefined ? null : (Array.isArray(e.hint) ? e.hint : [e.hint]).map((h) => h.toLowerCase()),
     };
   });
 }

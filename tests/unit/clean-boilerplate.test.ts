@@ -122,4 +122,19 @@ describe('boilerplate data file', () => {
     expect(pattern?.regex.test('Login')).toBe(true);
     expect(pattern?.regex.test('Login to read more')).toBe(false);
   });
+
+  it('tries a pattern only on lines that hold its hint', () => {
+    const patterns = compileBoilerplate([
+      boilerplateEntrySchema.parse({
+        key: 'x',
+        match: 'line',
+        pattern: '.{0,40} - Viewer',
+        hint: 'viewer',
+        note: 'n',
+      }),
+    ]);
+    const lines = (text: string) => splitLines(mapText(text));
+    expect(dropBoilerplate(lines('Judul dokumen - Viewer'), '', patterns).kept).toEqual([]);
+    expect(patterns[0]?.hints).toEqual(['viewer']);
+  });
 });

@@ -19,6 +19,10 @@ export interface BoilerplateResult {
   repairs: Repair[];
 }
 
+/** The pattern may match `lower` (the line in lower case): it holds one of the pattern's hints, or it has none. */
+const hinted = (p: BoilerplatePattern, lower: string) =>
+  p.hints === null || p.hints.some((h) => lower.includes(h));
+
 const spanOf = (line: Line, from = 0, to = line.content.text.length) => {
   const start = line.content.origins[from] ?? 0;
   const end = (line.content.origins[Math.max(from, to - 1)] ?? start) + 1;
@@ -47,8 +51,9 @@ function editLine(
   original: string,
   repairs: Repair[],
 ): Line[] {
-  const applies = (p: BoilerplatePattern) => p.head === null || index < p.head;
   const text = line.content.text;
+  const lower = text.toLowerCase();
+  const applies = (p: BoilerplatePattern) => (p.head === null || index < p.head) && hinted(p, lower);
   let from = 0;
   let to = text.length;
   for (const p of patterns) {
@@ -86,8 +91,10 @@ function editLine(
 /** The strongest whole-line entry matching `text`. */
 function lineEntry(text: string, index: number, patterns: BoilerplatePattern[]): BoilerplatePattern | null {
   let weak: BoilerplatePattern | null = null;
+  const lower = text.toLowerCase();
   for (const p of patterns) {
-    if (p.match !== 'line' || (p.head !== null && index >= p.head) || !p.regex.test(text)) continue;
+    if (p.match !== 'line' || (p.head !== null && index >= p.head) || !hinted(p, lower)) continue;
+    if (!p.regex.test(text)) continue;
     if (!p.weak) return p;
     weak ??= p;
   }
