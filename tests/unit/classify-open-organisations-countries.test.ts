@@ -35,6 +35,30 @@ describe('open-vocabulary organisations', () => {
     ).toEqual(['iom']);
   });
 
+  it('reads a name with its acronym in the title beside an organisation the vocabulary knows', () => {
+    const { subjects } = classify({
+      title: { id: 'DIPLOMASI KEMANUSIAAN YAYASAN BUMI LESTARI (YBL) DAN IFRC DALAM PENANGANAN BENCANA' },
+    });
+    expect(subjects.map((s) => s.openName ?? s.key)).toEqual(['ifrc', 'Yayasan Bumi Lestari (YBL)']);
+  });
+
+  it('takes no people, crime or treaty written as a name with its acronym for an organisation', () => {
+    expect(
+      classify({
+        title: {
+          id: 'Perlindungan Tenaga Kerja Indonesia (TKI) di Sabah, Free Trade Agreement (FTA) dan Program Keluarga Harapan (PKH)',
+        },
+      }).subjects,
+    ).toEqual([]);
+    expect(
+      classify({
+        abstracts: {
+          en: "This study analyzes the efforts of the Ministry of Foreign Affairs of the Republic of Indonesia in Vanuatu's forums.",
+        },
+      }).subjects,
+    ).toEqual([]);
+  });
+
   it('does not take an organisation given as an example in the opening sentence for the subject', () => {
     const { subjects } = classify({
       abstracts: {

@@ -54,18 +54,23 @@ const ENDS = new Set([
   'at',
   'for',
 ]);
-// Heads that make a phrase a generic actor, not a named organisation.
+// Heads that make a phrase a generic actor, not a named organisation, or a state's own organ (a ministry is the
+// state acting, and the vocabulary lists the ministries it knows).
 const GENERIC =
-  /^(?:pemerintah|negara|masyarakat|komunitas|government|state|states|society|the|organisasi|organization|organisation|lembaga|badan|diplomasi|kebijakan)$/i;
+  /^(?:pemerintah|negara|masyarakat|komunitas|government|state|states|society|the|organisasi|organization|organisation|lembaga|badan|diplomasi|kebijakan|tenaga|pekerja|buruh|warga|anak|tindak|hak|kementerian|kementrian|departemen|direktorat|kedutaan|ministry|department|directorate|embassy)$/i;
+
+// A name with its acronym is an organisation only when a word says so: "(TKI)", "(TIP)" or "(FTA)" name people,
+// crimes and treaties in the same shape.
+const ORGANISATION_WORD =
+  /^(?:organi[sz]ations?|organisasi|fund|dana|council|dewan|committee|komite|commission|komisi|foundation|yayasan|federation|federasi|society|societies|perhimpunan|agency|office|bank|union|uni|association|asosiasi|alliance|aliansi|network|jaringan|institute|institut|centre|center|pusat|corps|mission|misi|watch|forum|coalition|koalisi|lembaga|badan|majelis|palang|crescent|cross|initiative|frontieres|frontières|partnership|secretariat|sekretariat|group|caritas|relief|aid|rescue|international|internasional)$/i;
 
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 const allCaps = (tokens: Token[]) => tokens.every((t) => !/\p{Ll}/u.test(t.text));
 
-function initials(words: Token[]): string {
-  return words
-    .filter((w) => !INNER.has(w.lower))
-    .map((w) => w.text.charAt(0).toUpperCase())
-    .join('');
+// With or without the small words: "World Food Programme" is WFP, "Médecins Sans Frontières" is MSF.
+function spells(words: Token[], acronym: string): boolean {
+  const of = (list: Token[]) => list.map((w) => w.text.charAt(0).toUpperCase()).join('');
+  return of(words.filter((w) => !INNER.has(w.lower))) === acronym || of(words) === acronym;
 }
 
 function titleCase(words: Token[]): string {
@@ -83,7 +88,7 @@ function withAcronym(tokens: Token[], open: number): { words: Token[]; acronym: 
     if (!words.every((w) => w.word)) return null;
     const first = words[0] as Token;
     if (INNER.has(first.lower)) continue;
-    if (initials(words) === acronym.text) return { words, acronym: acronym.text };
+    if (spells(words, acronym.text)) return { words, acronym: acronym.text };
   }
   return null;
 }
@@ -93,9 +98,10 @@ function afterAgency(tokens: Token[], at: number, caps: boolean): Token[] | null
   if (tokens[i]?.lower === 'of') i++;
   if (tokens[i]?.lower === 'the') i++;
   const words: Token[] = [];
-  while (i < tokens.length && words.length < 8) {
-    const t = tokens[i] as Token;
-    if (!t.word || ENDS.has(t.lower)) break;
+  for (;;) {
+    const t = tokens[i];
+    if (!t || !t.word || ENDS.has(t.lower)) break;
+    if (words.length === 10) return null; // no end in sight: not a name we can bound
     if (!caps && !capitalised(t) && !INNER.has(t.lower)) return null;
     words.push(t);
     i++;
@@ -104,12 +110,26 @@ function afterAgency(tokens: Token[], at: number, caps: boolean): Token[] | null
   return words.length && !GENERIC.test((words[0] as Token).text) ? words : null;
 }
 
-/** Open-vocabulary subjects named in `ranges` (titles, or an aim sentence), skipping spans an entity hit covers. */
-export function findOpenOrganisations(text: string, ranges: Range[], entityHits: AliasHit[]): Mention[] {
+/**
+ * Open-vocabulary subjects named in `ranges` (titles, or an aim sentence). A name that overlaps a vocabulary
+ * organisation, or that is only a country or place, is not one; a country inside a name ("Palang Merah Indonesia")
+ * does not stop it. `agency` false reads only names with their acronym.
+ */
+export function findOpenOrganisations(
+  text: string,
+  ranges: Range[],
+  entityHits: AliasHit[],
+  agency = true,
+): Mention[] {
   const found: Mention[] = [];
   const seen = new Set<string>();
-  const known = (words: Token[]) =>
-    entityHits.some((h) => h.start < (words[words.length - 1]?.end ?? 0) && h.end > (words[0]?.start ?? 0));
+  const known = (words: Token[]) => {
+    const start = words[0]?.start ?? 0;
+    const end = words[words.length - 1]?.end ?? 0;
+    return entityHits.some((h) =>
+      h.kind === 'organisation' ? h.start < end && h.end > start : h.start <= start && h.end >= end,
+    );
+  };
   const add = (words: Token[], acronym: string | null, caps: boolean) => {
     if (known(words)) return;
     const name = caps ? titleCase(words) : words.map((w) => w.text).join(' ');
@@ -130,8 +150,11 @@ export function findOpenOrganisations(text: string, ranges: Range[], entityHits:
     tokens.forEach((t, i) => {
       if (t.text === '(') {
         const named = withAcronym(tokens, i);
-        if (named) add(named.words, named.acronym, caps);
-      } else if (AGENCY.has(t.lower) && !caps) {
+        // "World Food Programme" is an organisation; "Program Keluarga Harapan" is a state's policy.
+        const says = (w: Token, k: number) =>
+          ORGANISATION_WORD.test(w.text) || (k > 0 && /^programm?e?$/i.test(w.text));
+        if (named && named.words.some(says)) add(named.words, named.acronym, caps);
+      } else if (agency && AGENCY.has(t.lower) && !caps) {
         const words = afterAgency(tokens, i, caps);
         const after = words ? tokens[tokens.indexOf(words[words.length - 1] as Token) + 1] : undefined;
         if (words && after?.text !== '(') add(words, null, caps);

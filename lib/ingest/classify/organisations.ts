@@ -86,13 +86,12 @@ export function classifyOrganisations(
       subjectHits = [top[0] as AliasHit];
   }
   const subjectKeys = new Set(subjectHits.map((h) => h.key));
-  // None the vocabulary knows: an organisation the title (or else the aim sentence) names in its own words.
-  let openSubjects: Mention[] = [];
-  if (subjectHits.length === 0) {
-    openSubjects = findOpenOrganisations(text, zones.titles, entityHits);
-    if (openSubjects.length === 0)
-      openSubjects = findOpenOrganisations(text, aimSentences(text, zones), entityHits);
-  }
+  // Organisations the title names in its own words: a name with its acronym is a subject even beside a known
+  // one ("Palang Merah Indonesia (PMI) dan IFRC"); a name after a word of agency only when no other is found, and
+  // then the aim sentence is read too.
+  let openSubjects = findOpenOrganisations(text, zones.titles, entityHits, subjectHits.length === 0);
+  if (subjectHits.length === 0 && openSubjects.length === 0)
+    openSubjects = findOpenOrganisations(text, aimSentences(text, zones), entityHits);
 
   // Actors: named in the title, abstracts or body, outside the reference list and outside citation brackets,
   // where an organisation is only the author of a source.
