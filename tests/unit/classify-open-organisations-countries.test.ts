@@ -122,3 +122,32 @@ describe('period closing a title', () => {
     });
   });
 });
+
+describe('origin countries and periods, more shapes', () => {
+  it('counts the country migrants came from, named outside the aim sentence', () => {
+    const { countries } = classify({
+      title: { en: 'Forced Labour on Fishing Vessels in Maluku, 2015' },
+      abstracts: {
+        en: 'In 2015 reports revealed that hundreds of migrant fishermen, most of them from Myanmar, were held on vessels. This paper examines the regional response.',
+      },
+    });
+    expect(countries.map((c) => c.key).sort()).toEqual(['id', 'mm']);
+  });
+
+  it('does not take the year of a law in the title for the period', () => {
+    expect(
+      classify({ title: { id: 'Harmonisasi Undang-Undang Nomor 21 Tahun 2007 dengan Protokol Palermo' } })
+        .period,
+    ).toBeNull();
+  });
+
+  it('prefers the abstract range that holds the single year of the title', () => {
+    const { period } = classify({
+      title: { id: 'Diplomasi Kemanusiaan dalam Penanganan Erupsi Gunung Tahun 2021' },
+      abstracts: {
+        id: 'Penelitian ini bertujuan untuk menganalisis penanganan bencana pada tahun 2021-2022.',
+      },
+    });
+    expect(period?.value).toEqual({ from: 2021, to: 2022 });
+  });
+});

@@ -11,6 +11,10 @@ import { splitSentences } from './sentences';
 const AIM =
   /bertujuan|tujuan\s+(?:dari\s+)?penelitian|aims?\s+to|aimed\s+to|purpose\s+of\s+this|objective\s+of\s+this|seeks\s+to|menganalisis|membahas|mengkaji|analy[sz]es|examines|investigates|explores/i;
 
+const MOVING_PEOPLE =
+  /refugee|pengungsi|migran|migrant|pekerja|workers?|nelayan|fisher|korban|victims?|asylum|suaka|displaced|crew|awak/i;
+const ORIGIN_BEFORE = /(?:from|asal|dari|berasal\s+dari|originating\s+in)\s+(?:the\s+)?$/i;
+
 function firstPerKey(hits: AliasHit[]): AliasHit[] {
   const seen = new Set<string>();
   return hits.filter((hit) => (seen.has(hit.key) ? false : (seen.add(hit.key), true)));
@@ -44,6 +48,12 @@ export function classifyCountries(text: string, zones: DocumentZones, entityHits
       const hits = hitsWithin(countryHits, sentence.start, sentence.end);
       if (AIM.test(sentence.text)) aims.push(...hits);
       else if (index === 0) openings.push(...hits);
+      // The country people fled or migrated from is studied wherever the abstract states it ("hundreds of migrant
+      // fishermen, most of them from Myanmar").
+      if (!AIM.test(sentence.text) && MOVING_PEOPLE.test(sentence.text))
+        for (const hit of hits)
+          if (ORIGIN_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start)))
+            aims.push(hit);
     });
   }
   if (stated.length > 0) return firstPerKey([...stated, ...aims]).map(mention);

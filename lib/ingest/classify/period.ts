@@ -48,10 +48,16 @@ function findRange(text: string, range: Range): Period | null {
 // Or closing the title after a comma: "The Benjina Forced Labour Case in Maluku, 2015".
 const YEAR_CLOSING_TITLE = new RegExp(`,\\s*${Y}\\s*$`);
 
+const LAW_NUMBER_BEFORE = /(?:nomor|no\.?|number|nr\.?)\s*\d+[a-z]?\s*$/i;
+
 function findSingleYear(text: string, range: Range): Period | null {
   const slice = text.slice(range.start, range.end);
   SINGLE_YEAR_IN_TITLE.lastIndex = 0;
-  const m = SINGLE_YEAR_IN_TITLE.exec(slice) ?? YEAR_CLOSING_TITLE.exec(slice);
+  let m = SINGLE_YEAR_IN_TITLE.exec(slice);
+  // "Undang-Undang Nomor 21 Tahun 2007", "Law Number 21 of 2007": the year names a law, not a period.
+  while (m && LAW_NUMBER_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index)))
+    m = SINGLE_YEAR_IN_TITLE.exec(slice);
+  m ??= YEAR_CLOSING_TITLE.exec(slice);
   if (!m || !m[1]) return null;
   const start = range.start + (m.index ?? 0) + m[0].indexOf(m[1]);
   const year = Number(m[1]);
@@ -64,15 +70,7 @@ function outside(citations: Range[], period: Period): boolean {
   return !citations.some((c) => p.start >= c.start && p.end <= c.end);
 }
 
-export function classifyPeriod(text: string, zones: DocumentZones): Period | null {
-  for (const title of zones.titles) {
-    const found = findRange(text, title) ?? findSingleYear(text, title);
-    if (found) return found;
-  }
-  for (const keywords of zones.keywords) {
-    const found = findRange(text, keywords);
-    if (found) return found;
-  }
+function rangeInAbstracts(text: string, zones: DocumentZones): Period | null {
   for (const abstract of zones.abstracts) {
     for (const sentence of splitSentences(text, abstract.start, abstract.end)) {
       const found = findRange(text, sentence);
@@ -80,6 +78,26 @@ export function classifyPeriod(text: string, zones: DocumentZones): Period | nul
     }
   }
   return null;
+}
+
+export function classifyPeriod(text: string, zones: DocumentZones): Period | null {
+  for (const title of zones.titles) {
+    const range = findRange(text, title);
+    if (range) return range;
+    const single = findSingleYear(text, title);
+    if (single) {
+      // "... Erupsi Gunung Semeru Tahun 2021" over an abstract that studies 2021-2022: the range that holds the
+      // title's year is the fuller statement of the same period.
+      const fuller = rangeInAbstracts(text, zones);
+      const year = single.value.from;
+      return fuller && fuller.value.from <= year && year <= fuller.value.to ? fuller : single;
+    }
+  }
+  for (const keywords of zones.keywords) {
+    const found = findRange(text, keywords);
+    if (found) return found;
+  }
+  return rangeInAbstracts(text, zones);
 }
 
 /** The first from-to year range stated inside `range`, as "2017-2022", or null. */
