@@ -116,4 +116,9 @@ describe('two titles with no blank line between them', () => {
     expect(t.id?.value).toBe('Peran UNHCR dalam Perlindungan Pengungsi Anak di Malaysia');
     expect(t.en?.value).toBe('The Role of UNHCR in the Protection of Refugee Children in Malaysia');
   });
+
+  it('splits a journal header merged into a title in mixed case', () => {
+    const text = `Jurnal Contoh Global Vol. 4 No. 1 Juni 2022 77 Diplomasi Indonesia terhadap Fiji dalam Isu Papua\n\n${ABSTRAK}`;
+    expect(titles(text).id?.value).toBe('Diplomasi Indonesia terhadap Fiji dalam Isu Papua');
+  });
 });
