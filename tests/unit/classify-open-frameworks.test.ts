@@ -116,3 +116,15 @@ describe('generic words of the open vocabulary', () => {
     ).toEqual(['International security communities']);
   });
 });
+
+describe('acronyms in open names', () => {
+  it('spells out an acronym the text defines', () => {
+    expect(
+      usesOf({
+        abstracts: {
+          id: 'Save the Children adalah International Non-Governmental Organization (INGO). Penelitian ini menggunakan konsep peran INGO sebagai penyedia layanan.',
+        },
+      }),
+    ).toEqual(['Peran INGO (international non-governmental organization)']);
+  });
+});

@@ -9,6 +9,7 @@ import type { FrameworkUse } from '../types';
 import { sentencesIn, type DocumentZones } from './context';
 import { getFrameworkMatcher, getMechanismMatcher } from './matchers';
 import { StatedFrameworkCollector, USE_MARKER } from './open-frameworks';
+import { acronymDefinition } from './open-terms';
 import type { AliasHit } from './match';
 import type { Span } from './sentences';
 
@@ -92,6 +93,13 @@ function surfacePattern(surface: { text: string; key: string }): { pattern: RegE
   return { pattern: new RegExp(`(?<!\\p{L})${words.join('[\\s*_]+')}(?!\\p{L})`, 'giu'), key: surface.key };
 }
 
+/** "Peran INGO" -> "Peran INGO (international non-governmental organization)", when the text defines INGO. */
+function withAcronymsSpelt(text: string, name: string): string {
+  const acronym = name.split(' ').find((w) => /^\p{Lu}{3,8}$/u.test(w));
+  const definition = acronym ? acronymDefinition(text, acronym) : null;
+  return definition ? `${name} (${definition.toLowerCase()})` : name;
+}
+
 export function classifyFrameworks(text: string, zones: DocumentZones): FrameworkUse[] {
   const matcher = getFrameworkMatcher();
   const sentences = statementSentences(text, zones).map((sentence) => ({
@@ -146,7 +154,7 @@ export function classifyFrameworks(text: string, zones: DocumentZones): Framewor
   for (const term of open)
     result.push({
       key: term.key,
-      openName: term.name,
+      openName: withAcronymsSpelt(text, term.name),
       provenance: { source: 'extracted', start: term.sentence.start, end: term.sentence.end },
       quote: term.sentence.text,
       mechanisms: [],

@@ -6,7 +6,7 @@
 import type { Mention } from '../types';
 import type { Range } from './context';
 import type { AliasHit } from './match';
-import { openKey, tokenize, type Token } from './open-terms';
+import { openKey, spellsAcronym, tokenize, type Token } from './open-terms';
 
 const AGENCY = new Set([
   'peran',
@@ -67,12 +67,6 @@ const ORGANISATION_WORD =
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 const allCaps = (tokens: Token[]) => tokens.every((t) => !/\p{Ll}/u.test(t.text));
 
-// With or without the small words: "World Food Programme" is WFP, "Médecins Sans Frontières" is MSF.
-function spells(words: Token[], acronym: string): boolean {
-  const of = (list: Token[]) => list.map((w) => w.text.charAt(0).toUpperCase()).join('');
-  return of(words.filter((w) => !INNER.has(w.lower))) === acronym || of(words) === acronym;
-}
-
 function titleCase(words: Token[]): string {
   return words
     .map((w, i) => (i > 0 && INNER.has(w.lower) ? w.lower : w.text.charAt(0) + w.text.slice(1).toLowerCase()))
@@ -88,7 +82,7 @@ function withAcronym(tokens: Token[], open: number): { words: Token[]; acronym: 
     if (!words.every((w) => w.word)) return null;
     const first = words[0] as Token;
     if (INNER.has(first.lower)) continue;
-    if (spells(words, acronym.text)) return { words, acronym: acronym.text };
+    if (spellsAcronym(words, acronym.text)) return { words, acronym: acronym.text };
   }
   return null;
 }

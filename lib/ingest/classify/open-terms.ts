@@ -65,3 +65,39 @@ const INDONESIAN_WORD =
 export function looksIndonesian(words: string[]): boolean {
   return words.some((w) => INDONESIAN_WORD.test(w.toLowerCase()));
 }
+
+// Small words an acronym may skip: "Organisation of Islamic Cooperation" is OIC.
+const SMALL = new Set(['of', 'the', 'for', 'and', 'to', 'on', 'in', 'de', 'des', 'du', 'untuk', 'dan']);
+
+/** Whether the words' initials spell the acronym, with or without their small words. */
+export function spellsAcronym(words: Token[], acronym: string): boolean {
+  const of = (list: Token[]) =>
+    list
+      .map((w) =>
+        w.text
+          .split('-')
+          .map((part) => part.charAt(0).toUpperCase())
+          .join(''),
+      )
+      .join('');
+  const plain = (list: Token[]) => list.map((w) => w.text.charAt(0).toUpperCase()).join('');
+  const big = words.filter((w) => !SMALL.has(w.lower));
+  return [plain(big), plain(words), of(big), of(words)].includes(acronym);
+}
+
+/**
+ * What the text says an acronym stands for: the words before its first "(ACRONYM)" whose initials spell it
+ * ("International Non-Governmental Organization (INGO)"), or null.
+ */
+export function acronymDefinition(text: string, acronym: string): string | null {
+  let at = text.indexOf(`(${acronym})`);
+  for (let tries = 0; at >= 0 && tries < 3; tries++, at = text.indexOf(`(${acronym})`, at + 1)) {
+    const tokens = tokenize(text, Math.max(0, at - 120), at).filter((t) => t.word);
+    for (let from = tokens.length - 1; from >= 0 && tokens.length - from <= 8; from--) {
+      const words = tokens.slice(from);
+      if (!SMALL.has(words[0]?.lower ?? '') && spellsAcronym(words, acronym))
+        return words.map((w) => w.text).join(' ');
+    }
+  }
+  return null;
+}
