@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,16 +12,16 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const INPUTS = ['lib/ingest', 'lib/vocabulary', 'lib/db/study-rows.ts'];
 const SOURCE = /\.(ts|mts|mjs|js|json|ya?ml|txt)$/;
 
-async function listSources(relative: string): Promise<string[]> {
-  const absolute = path.join(ROOT, relative);
+async function listSources(root: string, relative: string): Promise<string[]> {
+  const absolute = path.join(root, relative);
   const entries = await readdir(absolute, { withFileTypes: true }).catch(() => null);
-  if (!entries) return SOURCE.test(relative) ? [relative] : [];
+  if (!entries) return SOURCE.test(relative) && existsSync(absolute) ? [relative] : [];
   const nested = await Promise.all(
     entries
       .filter((e) => !e.name.startsWith('.'))
       .map((e) =>
         e.isDirectory()
-          ? listSources(`${relative}/${e.name}`)
+          ? listSources(root, `${relative}/${e.name}`)
           : SOURCE.test(e.name)
             ? [`${relative}/${e.name}`]
             : [],
@@ -31,19 +32,25 @@ async function listSources(relative: string): Promise<string[]> {
 
 let stamp: Promise<string> | undefined;
 
-export function computeParserStamp(): Promise<string> {
-  stamp ??= (async () => {
-    // The vocabulary folder can be moved (TELAAH_VOCABULARY_DIR): its files count wherever they are.
-    const inputs = [...INPUTS, path.relative(ROOT, vocabularyDir())];
-    const files = [...new Set((await Promise.all(inputs.map(listSources))).flat())].sort();
-    const hash = createHash('sha256');
-    for (const file of files)
-      hash
-        .update(file)
-        .update('\0')
-        .update(await readFile(path.join(ROOT, file)))
-        .update('\0');
-    return hash.digest('hex').slice(0, 16);
-  })();
+/** Today's stamp (computed once per process); `root` and `vocabulary` are for tests. */
+export function computeParserStamp(root?: string, vocabulary?: string): Promise<string> {
+  if (root !== undefined) return digestSources(root, vocabulary ?? path.join(root, 'lib/vocabulary/data'));
+  stamp ??= digestSources(ROOT, vocabularyDir());
   return stamp;
+}
+
+async function digestSources(root: string, vocabulary: string): Promise<string> {
+  // The vocabulary folder can be moved (TELAAH_VOCABULARY_DIR): its files count wherever they are.
+  const inputs = [...INPUTS, path.relative(root, vocabulary)];
+  const files = [
+    ...new Set((await Promise.all(inputs.map((input) => listSources(root, input)))).flat()),
+  ].sort();
+  const hash = createHash('sha256');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(await readFile(path.join(root, file)))
+      .update('\0');
+  return hash.digest('hex').slice(0, 16);
 }
