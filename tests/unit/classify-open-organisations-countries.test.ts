@@ -151,3 +151,12 @@ describe('origin countries and periods, more shapes', () => {
     expect(period?.value).toEqual({ from: 2021, to: 2022 });
   });
 });
+
+describe('Indonesian names of UN bodies', () => {
+  it('reads "PBB" and "Perserikatan Bangsa-Bangsa" as the same words', () => {
+    const { subjects } = classify({
+      title: { id: 'Peran Program Pembangunan Perserikatan Bangsa-Bangsa di Palu' },
+    });
+    expect(subjects.map((s) => s.key)).toEqual(['undp']);
+  });
+});

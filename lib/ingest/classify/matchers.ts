@@ -11,8 +11,16 @@ function namesOf(
   kind: string,
 ): AliasSpec[] {
   const forms = [entry.name.en, entry.name.id, ...(entry.acronym ? [entry.acronym] : []), ...entry.aliases];
-  // A qualifier in brackets ("Department of Justice (Philippines)") is ours, not the text's.
-  return forms.map((alias) => ({ key: entry.key, kind, alias: alias.replace(/\s*\([^)]*\)\s*$/, '') }));
+  // A qualifier in brackets ("Department of Justice (Philippines)") is ours, not the text's. "PBB" and
+  // "Perserikatan Bangsa-Bangsa" are written interchangeably inside the Indonesian names of UN bodies.
+  const spelt = forms.flatMap((form) => {
+    const alias = form.replace(/\s*\([^)]*\)\s*$/, '');
+    if (/\bPBB\b/.test(alias)) return [alias, alias.replace(/\bPBB\b/, 'Perserikatan Bangsa-Bangsa')];
+    if (/Perserikatan Bangsa-Bangsa/.test(alias))
+      return [alias, alias.replace('Perserikatan Bangsa-Bangsa', 'PBB')];
+    return [alias];
+  });
+  return [...new Set(spelt)].map((alias) => ({ key: entry.key, kind, alias }));
 }
 
 let entityMatcher: AliasMatcher | undefined;
