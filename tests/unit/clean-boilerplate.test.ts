@@ -52,6 +52,37 @@ describe('page chrome removal', () => {
     expect(kept('Open Journal Systems\nSearch\nLogin')).toEqual([]);
   });
 
+  it('removes a repository menu bar on one line, with or without bars between the items', () => {
+    expect(kept('Repositori Contoh\nHome About Browse by Year Browse by Subject Login\n\nJudul')).toEqual([
+      'Repositori Contoh',
+      'Judul',
+    ]);
+    expect(kept('Home | Browse | Help | Sign on to: My DSpace | Edit Profile')).toEqual([]);
+    expect(kept('Home of the displaced: refugees in the city')).toHaveLength(1);
+  });
+
+  it("removes an index record's site header and info panel, the publish date with its label", () => {
+    const text = [
+      'GARUDA - Garba Rujukan Digital',
+      'Search: Articles',
+      '',
+      'Judul Artikel tentang Kerja Sama Maritim',
+      'Article Info',
+      'Publish Date',
+      '3 Mar 2022',
+      '',
+      'Abstract',
+    ].join('\n');
+    expect(kept(text)).toEqual(['Judul Artikel tentang Kerja Sama Maritim', 'Abstract']);
+  });
+
+  it("removes a DSpace record's tab labels in the Indonesian interface", () => {
+    expect(kept('Repositori Contoh\nItem Lengkap\n\nFakultas Ilmu Sosial')).toEqual([
+      'Repositori Contoh',
+      'Fakultas Ilmu Sosial',
+    ]);
+  });
+
   it('takes the citation under "How to Cite" with it', () => {
     const text =
       'How to Cite\nPutra, B. (2024). Judul. Jurnal Contoh, 3(1), 1-9.\nIssue\nVol. 3 No. 1 (2024): Maret';

@@ -27,6 +27,23 @@ describe('names on a byline', () => {
     expect(names('Dr. Budi Santoso, S.Sos., M.A.')).toEqual(['Budi Santoso']);
   });
 
+  it('strips superscript-letter affiliation marks and an asterisk before a digit', () => {
+    const names = (line: string) => parseNames(line)?.map((n) => n.value);
+    expect(names('Sari Dewi Anggunᵃ*, Bayu Putra Nugrahaᵇ')).toEqual([
+      'Sari Dewi Anggun',
+      'Bayu Putra Nugraha',
+    ]);
+    expect(names('Sari Dewi Anggun^a, Bayu Putra Nugraha^b,c')).toEqual([
+      'Sari Dewi Anggun',
+      'Bayu Putra Nugraha',
+    ]);
+    expect(names('Sari Dewi Anggun*1, Bayu Putra Nugraha2, Lina Marlina3')).toEqual([
+      'Sari Dewi Anggun',
+      'Bayu Putra Nugraha',
+      'Lina Marlina',
+    ]);
+  });
+
   it('gives offsets that point at the name in the line', () => {
     const line = '¹Dewi Lestari & ²Budi Santoso';
     expect(parseNames(line)?.map((n) => line.slice(n.from, n.to))).toEqual(['Dewi Lestari', 'Budi Santoso']);
@@ -171,5 +188,36 @@ describe('lists under a heading', () => {
     const p = people(front);
     expect(p.authors).toEqual(['Dewi Lestari']);
     expect(p.contributors).toEqual(['supervisor: Budi Santoso', 'supervisor: Rina Wulandari']);
+  });
+
+  it('reads a byline with asterisk and digit marks over numbered affiliations with e-mails', () => {
+    const front = [
+      'Jurnal Contoh Kajian Wilayah',
+      '',
+      'Hedging Strategies of Small States Toward Rival Powers in Southeast Asia',
+      '',
+      'Sari Dewi Anggun*1, Bayu Putra Nugraha2, Lina Marlina3',
+      '1 Universitas Contoh, Jakarta, Indonesia; sari.anggun@contoh.ac.id',
+      '2 Universitas Contoh, Jakarta, Indonesia; bayu@contoh.ac.id',
+      '* Corresponding author',
+    ].join('\n');
+    expect(people(front).authors).toEqual(['Sari Dewi Anggun', 'Bayu Putra Nugraha', 'Lina Marlina']);
+  });
+
+  it('reads an index record whose author lines put the surname first and the institution in brackets', () => {
+    const front = [
+      'Kerja Sama Maritim ASEAN dalam Penanganan Kapal Asing',
+      'Anggun, Sari Dewi ( Universitas Contoh )',
+      'Nugraha, Bayu Putra ( Universitas Contoh )',
+    ].join('\n');
+    expect(people(front).authors).toEqual(['Sari Dewi Anggun', 'Bayu Putra Nugraha']);
+  });
+
+  it("turns a repository's single surname-first author field round into one name", () => {
+    const front = [
+      'Title: Kepentingan Indonesia dalam Forum Kerja Sama Ekonomi',
+      'Authors: Anggun, Sari Dewi',
+    ].join('\n');
+    expect(people(front).authors).toEqual(['Sari Dewi Anggun']);
   });
 });

@@ -19,6 +19,9 @@ const MARKS = [
   /\^\{[^}]{0,20}\}/g, // LaTeX superscripts left by a converter: ^{1,2}
   /\$\^\{?[\d,*]{1,10}\}?\$/g,
   /[¹²³⁴⁵⁶⁷⁸⁹⁰⁾⁽˒]+/g, // Unicode superscript digits
+  /[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]+(?:,[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]+)*/g, // superscript letters: Kinanti Dewiᵃ
+  /\^[a-z](?:,[a-z])*(?=[\s,;*&]|$)/g, // a letter mark written with a caret: Dewi^a
+  /(?<=\p{L})[*†‡]+\d{1,2}(?:,\d{1,2})*(?=[\s,;&]|$)/gu, // an asterisk before the digit: Prasetyo*1
   /[*†‡§#]+/g, // footnote signs
   /(?<=\p{L}\.?)\d{1,2}(?:\s?,\s?\d{1,2})*(?:\s?,\s?[*])?(?=[\s,;&]|$)/gu, // digits glued to a name's end: Siregar1, Salsabila1,*
   /(?<=^|[\s,&])\d{1,2}(?:,\d{1,2})*(?=\p{Lu})/gu, // digits glued to a name's start: 1Fadhil

@@ -12,6 +12,7 @@ import {
   AUTHOR_LABEL,
   BULLET,
   INVERTED_NAME,
+  INVERTED_WITH_INSTITUTION,
   ITEM_CITATION,
   MAX_LISTED_AUTHORS,
   REPOSITORY_LABEL,
@@ -114,6 +115,11 @@ export function findPeople(lines: FrontLine[], titleEnds: Set<number> = new Set(
     const citation = THESIS_WORD.test(text) ? ITEM_CITATION.exec(text) : null;
     if (citation) {
       for (const n of citationNames(citation[1] ?? '')) addAuthor(line, n);
+      continue;
+    }
+    const indexed = INVERTED_WITH_INSTITUTION.exec(text);
+    if (indexed) {
+      for (const n of citationNames(indexed[1] ?? '')) addAuthor(line, n);
       continue;
     }
     if (BULLET.test(text)) {

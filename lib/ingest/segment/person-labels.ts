@@ -23,6 +23,9 @@ export const ITEM_CITATION = /^([^()]{3,160}?)[\s,-]*\(((?:19|20)\d{2})\)\s+\S/;
 export const REPOSITORY_LABEL =
   /^(?:authors?|penulis|creators?|pengarang|dc\.contributor\.author|dc\.creator)\b/i;
 export const INVERTED_NAME = /^\s*[\p{Lu}][\p{L}'’-]+,\s*\p{Lu}[\p{L}'’ -]+$/u;
+// An index record's author line: the surname first, the institution in brackets ("Lestari, Dewi ( Universitas X )").
+export const INVERTED_WITH_INSTITUTION =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}[\p{L}'’. -]{1,60}?)\s*\(\s*[^()]{3,150}\)$/u;
 export const THESIS_WORD =
   /\b(?:thesis|skripsi|tesis|disertasi|dissertation|undergraduate|masters|doctoral)\b/i;
 export const INSTITUTION_START =
