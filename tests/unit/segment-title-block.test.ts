@@ -122,3 +122,65 @@ describe('two titles with no blank line between them', () => {
     expect(titles(text).id?.value).toBe('Diplomasi Indonesia terhadap Fiji dalam Isu Papua');
   });
 });
+
+describe('repository records and noisy covers', () => {
+  it("reads a DSpace full record's dc.title and people from its table, after the abstract row", () => {
+    const text = [
+      'Repositori Universitas Contoh',
+      'Item Lengkap',
+      '',
+      'dc.contributor.advisor\tSantoso, Budi Hartono',
+      'dc.contributor.author\tLestari, Dewi Ayu',
+      'dc.date.issued\t2020-05-04',
+      'dc.description.abstract\tPenelitian ini bertujuan untuk menganalisis peran UNHCR dalam perlindungan pengungsi anak di Malaysia pada tahun 2015 sampai 2020 dengan konsep rezim internasional.\tid',
+      'dc.language.iso\tid\tid',
+      'dc.title\tPeran UNHCR dalam Perlindungan Pengungsi Anak di Malaysia Tahun 2015-2020\tid',
+      'dc.type\tThesis\tid',
+    ].join('\n');
+    const { segmented } = segmentString(text);
+    expect(segmented.title.id?.value).toBe(
+      'Peran UNHCR dalam Perlindungan Pengungsi Anak di Malaysia Tahun 2015-2020',
+    );
+    expect(segmented.title.en).toBeUndefined();
+    expect(segmented.authors.map((a) => a.value)).toEqual(['Dewi Ayu Lestari']);
+    expect(segmented.contributors.map((c) => `${c.value.role}: ${c.value.name}`)).toEqual([
+      'supervisor: Budi Hartono Santoso',
+    ]);
+  });
+
+  it('reads a master\'s cover title in capitals over three lines, "dan" inside, as the title and not as names', () => {
+    const text = [
+      'TESIS',
+      '',
+      'KERJA SAMA INDONESIA DAN JEPANG',
+      'DALAM PENGEMBANGAN ENERGI',
+      'TERBARUKAN PERIODE 2012-2018',
+      '',
+      'Oleh:',
+      'DEWI AYU LESTARI',
+      'NPM 1806123456',
+      '',
+      ABSTRAK,
+    ].join('\n');
+    const { segmented } = segmentString(text);
+    expect(segmented.title.id?.value).toMatch(
+      /^Kerja Sama Indonesia dan Jepang dalam Pengembangan Energi Terbarukan/,
+    );
+    expect(segmented.authors.map((a) => a.value)).toEqual(['Dewi Ayu Lestari']);
+  });
+
+  it('keeps an OCR\'d capitals title whole when a capital I was read as "l" inside a word', () => {
+    const text = [
+      'PERAN INTERNATIONAL ORGANIZATlON FOR MIGRATION',
+      'DALAM PENANGANAN PENGUNGSI',
+      'DI INDONESIA TAHUN 2015-2020',
+      '',
+      'Dewi Ayu Lestari1, Budi Hartono2',
+      '',
+      ABSTRAK,
+    ].join('\n');
+    expect(titles(text).id?.value).toBe(
+      'Peran International Organization for Migration dalam Penanganan Pengungsi di Indonesia Tahun 2015-2020',
+    );
+  });
+});

@@ -37,27 +37,46 @@ function breaksBetween(clean: CleanText, original: string, lastOfLine: number, f
   return newlinesIn(between) - (between.match(/\r\n/g)?.length ?? 0);
 }
 
+// A DSpace full record prints its metadata as a table, one "dc.field<TAB>value[<TAB>language]" row per line, and
+// the title and the people come after the abstract row, out of the front. Those rows are the record's own word on
+// the title and the people, so they are read first, wherever they are. One pass over the text, only when it holds
+// such a row at all.
+const RECORD_ROW = /^dc\.(?:title|contributor\.(?:author|advisor)|creator)\t[^\n]{2,600}$/gm;
+const LANGUAGE_COLUMN = /\t(?:[a-z]{2,3}(?:_[A-Z]{2})?)?\s*$/;
+
+function recordRows(text: string): FrontLine[] {
+  if (!text.includes('dc.title\t') && !text.includes('dc.contributor.')) return [];
+  const rows: FrontLine[] = [];
+  for (const m of text.matchAll(RECORD_ROW)) {
+    const row = m[0].replace(LANGUAGE_COLUMN, '').replace(/\t/g, ' ').trimEnd();
+    rows.push({ text: row, start: m.index, end: m.index + row.length, paragraph: -1, gapBefore: true });
+  }
+  return rows;
+}
+
 export function splitFrontLines(front: Paragraph[], clean: CleanText, original: string): FrontLine[] {
-  const lines: FrontLine[] = [];
+  const rows = recordRows(clean.text);
+  const rowStarts = new Set(rows.map((r) => r.start));
+  const lines: FrontLine[] = [...rows];
   for (const p of front.slice(0, MAX_FRONT_PARAGRAPHS)) {
     const previous = lines[lines.length - 1];
     const gapBefore = !previous || breaksBetween(clean, original, previous.end - 1, p.start) !== 1;
     let from = 0;
     let first = true;
     const push = (to: number) => {
-      const text = p.text.slice(from, to).trim();
-      if (text.length > 0) {
-        const lead = p.text.slice(from, to).length - p.text.slice(from, to).trimStart().length;
-        const start = p.start + from + lead;
-        lines.push({
-          text,
-          start,
-          end: start + text.length,
-          paragraph: p.index,
-          gapBefore: first && gapBefore,
-        });
-        first = false;
-      }
+      const raw = p.text.slice(from, to);
+      const text = raw.trim();
+      const start = p.start + from + (raw.length - raw.trimStart().length);
+      // A record row already read above is not read twice.
+      if (text.length === 0 || rowStarts.has(start)) return;
+      lines.push({
+        text,
+        start,
+        end: start + text.length,
+        paragraph: p.index,
+        gapBefore: first && gapBefore,
+      });
+      first = false;
     };
     if (p.text.length <= MAX_SPLIT_LENGTH) {
       for (let k = p.text.indexOf(' '); k > 0; k = p.text.indexOf(' ', k + 1)) {

@@ -128,7 +128,7 @@ export function findPeople(lines: FrontLine[], titleEnds: Set<number> = new Set(
       if (found && found.length > 0) for (const n of found) addAuthor(line, n);
       continue;
     }
-    if (isAffiliation(text) || STAFF_ID.test(nextText(i))) continue;
+    if (isAffiliation(text) || STAFF_ID.test(nextText(i)) || insideTitle(lines, i, titleEnds)) continue;
     const found = names(line, 0, 1);
     if (!found || found.length === 0) continue;
     // Names under a role heading with more words to it ("Komisi Pembimbing", "Tim Penguji" over "Ketua  Anggota").
@@ -151,6 +151,19 @@ export function findPeople(lines: FrontLine[], titleEnds: Set<number> = new Set(
     }
   }
   return { authors: dedupe(authors, (v) => v), contributors: dedupe(contributors, (v) => v.name) };
+}
+
+const MAX_TITLE_LINES = 8;
+
+/** The line is a line of a stated title: a title ends on it or on one of the unbroken lines after it. A title in
+ * capitals over several lines ("... INDONESIA DAN KOREA SELATAN") reads like names joined by "dan". */
+function insideTitle(lines: FrontLine[], i: number, titleEnds: Set<number>): boolean {
+  for (let k = i; k < lines.length && k < i + MAX_TITLE_LINES; k += 1) {
+    const line = lines[k] as FrontLine;
+    if (k > i && line.gapBefore) return false;
+    if (titleEnds.has(line.end)) return true;
+  }
+  return false;
 }
 
 function dedupe<T>(fields: Field<T>[], nameOf: (value: T) => string): Field<T>[] {

@@ -5,6 +5,10 @@ import { TITLE_FUNCTION_WORDS, isAllCaps } from '../clean/heading-shape';
 
 const WORD = /\p{L}[\p{L}'’]*/gu;
 
+// OCR reads a capital I as a lower-case l inside words set in capitals ("ORGANIZATlON"): such text is still capitals.
+export const OCR_CAPS_L = /(?<=\p{Lu})l(?=\p{Lu})/gu;
+export const capsLike = (text: string) => isAllCaps(text.replace(OCR_CAPS_L, 'I'));
+
 /**
  * Upper-case words that the mixed-case paragraphs of `text` write in capitals more often than otherwise. A run of
  * three or more words in capitals is a title or a heading run into the paragraph (a cover line, a form field's
@@ -14,7 +18,7 @@ export function learnAcronyms(paragraphs: string[], extra: string[] = []): Set<s
   const upper = new Map<string, number>();
   const other = new Map<string, number>();
   for (const paragraph of paragraphs) {
-    if (isAllCaps(paragraph)) continue;
+    if (capsLike(paragraph)) continue;
     const words = [...paragraph.matchAll(WORD)].map((m) => m[0]);
     const caps = words.map((w) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase());
     words.forEach((word, i) => {

@@ -8,7 +8,6 @@
 import type { Lang } from '../../vocabulary/types';
 import type { Field } from '../types';
 import {
-  isAllCaps,
   isCaptionStart,
   isKeywordLine,
   isSectionKeyword,
@@ -28,7 +27,7 @@ import {
 } from './front-matter';
 import { titleLanguage, voteLanguage } from './title-language';
 import { parseNames } from './name-shape';
-import { toReadableCase } from './readable-case';
+import { OCR_CAPS_L, capsLike, toReadableCase } from './readable-case';
 
 const JOURNAL =
   /\b(?:e-?jurnal|jurnal|journal|proceedings|prosiding|seminar\s+nasional|international\s+conference|(?:skripsi|undergraduate|masters?|doctoral|phd)\s+thesis)\b/i;
@@ -108,14 +107,14 @@ export function titleRuns(lines: FrontLine[], isContext: (text: string) => boole
       i += 1;
       continue;
     }
-    const caps = field === null && isAllCaps(line.text);
+    const caps = field === null && capsLike(line.text);
     const run: FrontLine[] = [line];
     let j = i + 1;
     for (; j < lines.length && run.length < MAX_RUN_LINES; j += 1) {
       const next = lines[j] as FrontLine;
       const previous = run[run.length - 1] as FrontLine;
       if (next.gapBefore || isOtherFrontLine(next.text) || /[.!?;]$/.test(previous.text)) break;
-      if (field === null && isAllCaps(next.text) !== caps) break;
+      if (field === null && capsLike(next.text) !== caps) break;
       // A name over a student id or an institution is the author line under the title, not its last line.
       // So is a name after a line that closes a title with its period ("TAHUN 2017-2021").
       const closed = /\b(?:19|20)\d{2}$/.test(previous.text);
@@ -152,7 +151,7 @@ export function findTitles(
   const titles: Partial<Record<Lang, Field<string>>> = {};
   for (const run of titleRuns(lines, isContext)) {
     if (!isTitleCandidate(run.text)) continue;
-    const value = toReadableCase(run.text, acronyms);
+    const value = toReadableCase(capsLike(run.text) ? run.text.replace(OCR_CAPS_L, 'I') : run.text, acronyms);
     const lang = titleLanguage(value) ?? fallbackLang(run.first);
     if (!lang || titles[lang]) continue;
     titles[lang] = { value, provenance: extracted(run.start, run.end) };
