@@ -3,6 +3,7 @@
 // headers are marked derived from 'running-header'.
 import type { Lang } from '../../vocabulary/types';
 import type { CleanText, DecodedText, Field, SegmentedDocument } from '../types';
+import { abstractBodyIndices, abstractLangNear, unlabelledKeywordsAt } from './abstract-keywords';
 import { abstractsByLanguage, findAbstracts } from './abstracts';
 import { findCaptions } from './captions';
 import { findCitations } from './citations';
@@ -17,7 +18,7 @@ import {
   parseVenueLine,
   type VenueParts,
 } from './front-matter';
-import { findKeywordLines, keywordsByLanguage } from './keywords';
+import { findKeywordLines, keywordsByLanguage, relabelKeywordLines } from './keywords';
 import { splitFrontLines, type FrontLine } from './front-lines';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { learnAcronyms } from './readable-case';
@@ -113,17 +114,22 @@ export function segmentDocument(
     paragraphs.map((p) => p.text),
     options.knownNames ?? [],
   );
-  const abstractBlocks = findAbstracts(paragraphs);
-  const keywordLines = findKeywordLines(paragraphs);
+  const abstractBlocks = findAbstracts(paragraphs, text);
+  const keywordLines = relabelKeywordLines(
+    findKeywordLines(paragraphs, unlabelledKeywordsAt(abstractBlocks), abstractBodyIndices(abstractBlocks)),
+    abstractLangNear(abstractBlocks),
+  );
   const regions = findRegions(paragraphs, abstractBlocks, keywordLines);
   const headers = runningHeaderTexts(clean);
 
   const abstracts: Partial<Record<Lang, Field<string>>> = {};
-  for (const [lang, block] of abstractsByLanguage(abstractBlocks, text)) {
+  const abstractTruncated: Partial<Record<Lang, boolean>> = {};
+  for (const [lang, block] of abstractsByLanguage(abstractBlocks)) {
     abstracts[lang] = {
       value: text.slice(block.start, block.end),
       provenance: extracted(block.start, block.end),
     };
+    if (block.truncated) abstractTruncated[lang] = true;
   }
   const frontLines = splitFrontLines(regions.front, clean, decoded.text);
   const langAfter = (line: FrontLine) =>
@@ -141,7 +147,7 @@ export function segmentDocument(
     title,
     authors: people.authors,
     contributors: people.contributors,
-    abstractTruncated: {},
+    abstractTruncated,
     affiliation: findAffiliation(regions.front, acronyms),
     email: findEmail(regions.front),
     ...venueFields(regions.front, headers),
