@@ -76,4 +76,41 @@ describe('period studied', () => {
       periodOf({ abstracts: { en: 'See pages 1035-1044 and the years 2019-2010 of the report.' } }).value,
     ).toBeNull();
   });
+  it.each([
+    ['Artikel ini menjelaskan diplomasi Indonesia dari Agustus 2020 sampai Desember 2021.', 2020, 2021],
+    ['Kajian ini menelaah kebijakan Malaysia sejak Februari 2021 hingga akhir 2023.', 2021, 2023],
+    ['The article examines Thai policy from March 2019 to June 2022.', 2019, 2022],
+    ['Penelitian ini membahas periode Januari 2018 – Maret 2020 di Filipina.', 2018, 2020],
+    ['The study covers the years between early 2015 and the end of 2017.', 2015, 2017],
+    ['Tulisan ini melihat kerja sama 2016 hingga pertengahan tahun 2019.', 2016, 2019],
+  ])('reads a range with months or parts of years: "%s"', (abstract, from, to) => {
+    expect(periodOf({ abstracts: { id: abstract } }).value).toEqual({ from, to });
+  });
+
+  it('takes a year named in the title as a one-year period when no range is stated', () => {
+    expect(
+      periodOf({
+        title: { id: 'Kepentingan Malaysia sebagai Tuan Rumah KTT ASEAN 2015 di Kuala Lumpur' },
+        abstracts: { id: 'Malaysia menjadi tuan rumah KTT ASEAN pada tahun 2015 setelah 2005.' },
+      }).value,
+    ).toEqual({ from: 2015, to: 2015 });
+  });
+
+  it('prefers the abstract range that holds a year opening the title ("Pasca-Kudeta 2021")', () => {
+    const title = { id: 'Kebijakan Malaysia terhadap Pengungsi Myanmar Pasca-Kudeta Militer 2021' };
+    expect(
+      periodOf({
+        title,
+        abstracts: { id: 'Artikel ini menelaah kebijakan sejak Februari 2021 hingga akhir 2023.' },
+      }).value,
+    ).toEqual({ from: 2021, to: 2023 });
+    // A year that only opens a time gives no one-year period.
+    expect(
+      periodOf({ title, abstracts: { id: 'Artikel ini menelaah kebijakan Malaysia.' } }).value,
+    ).toBeNull();
+  });
+
+  it('takes no target year from the title ("Agenda 2030")', () => {
+    expect(periodOf({ title: { id: 'Implementasi Agenda 2030 di Indonesia' } }).value).toBeNull();
+  });
 });

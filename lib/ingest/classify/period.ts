@@ -7,19 +7,34 @@ import { splitSentences } from './sentences';
 
 const Y = '((?:19|20)\\d{2})';
 const TAHUN = '(?:(?:tahun|the\\s+year|year)\\s+)?';
+// What may stand before a range's years: a month ("Agustus 2020", "1 Februari 2021", "March 2019") or a part of
+// the year ("akhir 2023", "awal tahun 2020", "the end of 2021", "mid-2022"). Only the years are kept.
+const MONTH =
+  '(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember|' +
+  'january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|agu|agt|sep|sept|' +
+  'oct|okt|nov|dec|des)\\.?';
+const PART =
+  '(?:akhir|awal|pertengahan|medio|penghujung|early|late|mid|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)';
+const BEFORE_YEAR = `(?:(?:\\d{1,2}\\s+)?(?:bulan\\s+)?${MONTH}\\s+|${PART}(?:\\s+|-)${TAHUN})?`;
 const RANGE_PATTERNS: RegExp[] = [
-  // 2017-2022, 2023–2024
-  new RegExp(`(?<![\\d.,/-])${Y}\\s*[-–—]\\s*${Y}(?![\\d.,-]?\\d)`, 'g'),
-  // 2010 sampai (dengan) tahun 2019, 2017 hingga 2022, 2010 to 2019, 2017 until 2022, 2015 s.d. 2019
+  // 2017-2022, 2023–2024, Agustus 2020 – Desember 2021
+  new RegExp(`(?<![\\d.,/-])${Y}\\s*[-–—]\\s*(?:${MONTH}\\s+)?${Y}(?![\\d.,-]?\\d)`, 'gi'),
+  // 2010 sampai (dengan) tahun 2019, 2017 hingga 2022, 2010 to 2019, 2017 until 2022, 2015 s.d. 2019,
+  // Agustus 2020 sampai Desember 2021, Februari 2021 hingga akhir 2023, March 2019 to June 2022
   new RegExp(
-    `(?<![\\d.,/-])${Y}\\s+(?:sampai(?:\\s+dengan)?|hingga|sd|s\\.d\\.?|s\\/d|to|until|till|through)\\s+${TAHUN}${Y}(?!\\d)`,
+    `(?<![\\d.,/-])${Y}\\s+(?:sampai(?:\\s+dengan)?|hingga|sd|s\\.d\\.?|s\\/d|to|until|till|through)\\s+${TAHUN}${BEFORE_YEAR}${Y}(?!\\d)`,
     'gi',
   ),
-  // antara tahun 2015 dan 2019, between 2015 and 2019
-  new RegExp(`(?:antara|between)\\s+${TAHUN}${Y}\\s+(?:dan|and)\\s+${TAHUN}${Y}(?!\\d)`, 'gi'),
+  // antara tahun 2015 dan 2019, between 2015 and 2019, between March 2019 and June 2022
+  new RegExp(
+    `(?:antara|between)\\s+${TAHUN}${BEFORE_YEAR}${Y}\\s+(?:dan|and)\\s+${TAHUN}${BEFORE_YEAR}${Y}(?!\\d)`,
+    'gi',
+  ),
 ];
-// A single year counts only in a title, and only when it is introduced as the period ("... Tahun 2019").
-const SINGLE_YEAR_IN_TITLE = new RegExp(`(?:tahun|in|pada|periode|period)\\s+${Y}(?![\\d-–])`, 'gi');
+// A single year in a title is the period ("... Tahun 2019", "KTT APEC 2013 di Bali"), unless it names a law
+// ("Undang-Undang Nomor 21 Tahun 2007") or a target ("Agenda 2030"), or opens a time after it ("Pasca-Reformasi
+// 1998", "since 2015"), which only a range in the abstract can close.
+const SINGLE_YEAR_IN_TITLE = new RegExp(`(?<![\\d.,/-])${Y}(?![\\d–-])`, 'g');
 
 type Period = Field<{ from: number; to: number }>;
 
@@ -45,23 +60,22 @@ function findRange(text: string, range: Range): Period | null {
   return { value: { from: best.from, to: best.to }, provenance: { source: 'extracted', start, end } };
 }
 
-// Or closing the title after a comma: "The Benjina Forced Labour Case in Maluku, 2015".
-const YEAR_CLOSING_TITLE = new RegExp(`,\\s*${Y}\\s*$`);
+const LAW_NUMBER_BEFORE = /(?:nomor|no\.?|number|nr\.?)\s*\d+[a-z]?\s*(?:tahun|of|\/)?\s*$/i;
+const TARGET_BEFORE = /(?<!\p{L})(?:agenda|visi|vision|target|roadmap|peta\s+jalan)\s*$/iu;
+const OPENING_BEFORE =
+  /(?<!\p{L})(?:pasca|post|sejak|since|after|setelah|sesudah|sebelum|before|pra|pre)(?:[-\s]+\p{L}+){0,2}[-\s]+$/iu;
 
-const LAW_NUMBER_BEFORE = /(?:nomor|no\.?|number|nr\.?)\s*\d+[a-z]?\s*$/i;
-
-function findSingleYear(text: string, range: Range): Period | null {
+function findSingleYear(text: string, range: Range, opening: boolean): Period | null {
   const slice = text.slice(range.start, range.end);
-  SINGLE_YEAR_IN_TITLE.lastIndex = 0;
-  let m = SINGLE_YEAR_IN_TITLE.exec(slice);
-  // "Undang-Undang Nomor 21 Tahun 2007", "Law Number 21 of 2007": the year names a law, not a period.
-  while (m && LAW_NUMBER_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index)))
-    m = SINGLE_YEAR_IN_TITLE.exec(slice);
-  m ??= YEAR_CLOSING_TITLE.exec(slice);
-  if (!m || !m[1]) return null;
-  const start = range.start + (m.index ?? 0) + m[0].indexOf(m[1]);
-  const year = Number(m[1]);
-  return { value: { from: year, to: year }, provenance: { source: 'extracted', start, end: start + 4 } };
+  for (const m of slice.matchAll(SINGLE_YEAR_IN_TITLE)) {
+    const before = slice.slice(Math.max(0, m.index - 40), m.index);
+    if (LAW_NUMBER_BEFORE.test(before) || TARGET_BEFORE.test(before)) continue;
+    if (OPENING_BEFORE.test(before) !== opening) continue;
+    const start = range.start + m.index;
+    const year = Number(m[1]);
+    return { value: { from: year, to: year }, provenance: { source: 'extracted', start, end: start + 4 } };
+  }
+  return null;
 }
 
 function outside(citations: Range[], period: Period): boolean {
@@ -84,13 +98,15 @@ export function classifyPeriod(text: string, zones: DocumentZones): Period | nul
   for (const title of zones.titles) {
     const range = findRange(text, title);
     if (range) return range;
-    const single = findSingleYear(text, title);
-    if (single) {
+    const single = findSingleYear(text, title, false);
+    const opening = single ? null : findSingleYear(text, title, true);
+    if (single || opening) {
       // "... Erupsi Gunung Semeru Tahun 2021" over an abstract that studies 2021-2022: the range that holds the
       // title's year is the fuller statement of the same period.
       const fuller = rangeInAbstracts(text, zones);
-      const year = single.value.from;
-      return fuller && fuller.value.from <= year && year <= fuller.value.to ? fuller : single;
+      const year = (single ?? opening)?.value.from ?? 0;
+      if (fuller && fuller.value.from <= year && year <= fuller.value.to) return fuller;
+      if (single) return single;
     }
   }
   for (const keywords of zones.keywords) {
