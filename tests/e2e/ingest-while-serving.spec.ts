@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from './support/test';
@@ -71,6 +71,47 @@ test('a document ingested while the server runs is searchable and has its page w
     const restored = await ingest(corpusDir);
     expect(restored.status, restored.output).toBe(0);
     await waitForTotal(request, WORD, 0);
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test('a thesis and its reworded twin: supervisors shown with their role, each page points at the other', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const root = await mkdtemp(path.join(os.tmpdir(), 'telaah-serving-'));
+  const corpusDir = path.join(root, 'corpus');
+  const devset = path.resolve('tests/fixtures/devset/texts');
+  const picked = (await readdir(devset)).filter((name) => /^(10|39|41)_/.test(name));
+  try {
+    await cp('corpus', corpusDir, { recursive: true });
+    for (const name of picked) await cp(path.join(devset, name), path.join(corpusDir, name));
+    const added = await ingest(corpusDir);
+    expect(added.status, added.output).toBe(0);
+    expect(added.output).toMatch(/possibly the same study: 39_.* and 41_/);
+    const id = (prefix: string) => {
+      const line = added.output.split('\n').find((l) => l.includes(` ${prefix}_`)) ?? '';
+      return (
+        line
+          .trim()
+          .split(/\s+/)[2]
+          ?.replace(/\.txt$/, '') ?? ''
+      );
+    };
+    await expect(async () => {
+      await page.goto(`/studies/${id('41')}`);
+      await expect(page.getByTestId('near-duplicates')).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
+    await page.getByTestId('near-duplicates').getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/studies/${id('39')}`));
+    await expect(page.getByTestId('near-duplicates')).toBeVisible();
+
+    await page.goto(`/studies/${id('10')}`);
+    const facts = page.getByRole('region', { name: /About this study|Tentang penelitian ini/ });
+    await expect(facts.getByText(/\((supervisor|pembimbing)\)/).first()).toBeVisible();
+  } finally {
+    const restored = await ingest('corpus');
+    expect(restored.status, restored.output).toBe(0);
     await rm(root, { recursive: true, force: true });
   }
 });
