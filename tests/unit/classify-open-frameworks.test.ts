@@ -127,4 +127,32 @@ describe('acronyms in open names', () => {
       }),
     ).toEqual(['Peran INGO (international non-governmental organization)']);
   });
+  it('reads the name after "yang digunakan adalah" following a cue', () => {
+    expect(
+      usesOf({
+        abstracts: {
+          id: 'Kerangka analisis yang digunakan adalah diplomasi vaksin kawasan (regional vaccine diplomacy), yang memandang vaksin sebagai alat politik luar negeri.',
+        },
+      }),
+    ).toContain('Regional vaccine diplomacy');
+  });
+
+  it('knows the IR concepts Indonesian abstracts name in Indonesian only', () => {
+    const keys = (id: string) =>
+      classifyDocument(syntheticInput({ abstracts: { id } })).frameworks.map((f) => f.key);
+    expect(
+      keys(
+        'Dengan menggunakan konsep regionalisme dan keamanan maritim, artikel ini menilai kerja sama itu.',
+      ),
+    ).toEqual(expect.arrayContaining(['regionalism', 'maritime-security']));
+    expect(
+      keys('Penelitian ini menggunakan konsep diplomasi publik serta konsep diplomasi diaspora.'),
+    ).toEqual(expect.arrayContaining(['public-diplomacy', 'diaspora-diplomacy']));
+    expect(
+      keys('Artikel ini menggunakan konsep nasionalisme sumber daya untuk menjelaskan larangan ekspor.'),
+    ).toEqual(['resource-nationalism']);
+    expect(
+      keys('Kerangka analisis yang digunakan adalah diplomasi kesehatan global dalam pengadaan vaksin.'),
+    ).toEqual(['global-health-diplomacy']);
+  });
 });

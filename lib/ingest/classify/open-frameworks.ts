@@ -7,6 +7,7 @@
 import { getFrameworkCues, type FrameworkCue } from '../../vocabulary/framework-cues';
 import type { Lang } from '../../vocabulary/types';
 import type { AliasHit } from './match';
+import { getFrameworkMatcher } from './matchers';
 import { displayName, looksIndonesian, openKey, tokenize, type Token } from './open-terms';
 import type { Span } from './sentences';
 
@@ -121,6 +122,18 @@ function readPhrase(tokens: Token[], from: number): Phrase {
   return { words, gloss, next: i };
 }
 
+// "Kerangka analisis yang digunakan adalah X", "teori yang dipakai dalam penelitian ini ialah X": the name comes
+// after the copula, not right after the cue.
+const USED = new Set(['digunakan', 'dipakai', 'diterapkan', 'digunakannya']);
+const COPULA = new Set(['adalah', 'ialah', 'yaitu', 'yakni', 'merupakan']);
+
+function pastCopula(tokens: Token[], at: number): number {
+  if (tokens[at]?.lower !== 'yang' || !USED.has(tokens[at + 1]?.lower ?? '')) return at;
+  for (let j = at + 2; j < tokens.length && j <= at + 8; j++)
+    if (COPULA.has(tokens[j]?.lower ?? '')) return j + 1;
+  return at;
+}
+
 function spanOf(tokens: Token[]): { start: number; end: number } {
   return { start: tokens[0]?.start ?? 0, end: tokens[tokens.length - 1]?.end ?? 0 };
 }
@@ -182,7 +195,10 @@ export class StatedFrameworkCollector {
       if (!t.word) continue;
       const cue = this.cues.before.get(t.lower)?.find((c) => matchesAt(tokens, i, c.phrase));
       if (cue && !(cue.weak && !USE_WORDS.has(tokens[i - 1]?.lower ?? ''))) {
-        const after = i + cue.phrase.split(/\s+/).length;
+        const next = i + cue.phrase.split(/\s+/).length;
+        const copula = pastCopula(tokens, next);
+        // "Konsep yang digunakan adalah konsep X": the second cue introduces the name.
+        const after = this.startsCue(tokens, copula) ? next : copula;
         let phrase = readPhrase(tokens, after);
         const joined = this.joinedPair(tokens, phrase, cue);
         if (joined) phrase = joined;
@@ -256,6 +272,18 @@ export class StatedFrameworkCollector {
     // A name running into the end of a cut-off capture ("the concept of ING") is not a name.
     if (cutOff && phrase.next >= tokens.length) return;
     const spans = [spanOf(words), ...(gloss.length ? [spanOf(gloss)] : [])];
+    // "konsep diplomasi publik": the sentence's hits took "konsep diplomasi" (diplomacy), but the name alone is
+    // an alias of a term of its own.
+    for (const span of spans) {
+      const from = span.start - sentence.start;
+      const own = getFrameworkMatcher().find(sentence.text, from, span.end - sentence.start)[0];
+      if (own && own.start === from && own.end === span.end - sentence.start) {
+        this.confirm(own.key, sentence);
+        for (const p of [words, gloss])
+          if (p.length) this.result.surfaces.push({ text: lowerText(p), key: own.key });
+        return;
+      }
+    }
     // The words of the name that no vocabulary alias covers: none (or only generic ones) means the vocabulary
     // names it ("sekuritisasi Mazhab Kopenhagen" is two aliases of one term).
     let partial = false;
