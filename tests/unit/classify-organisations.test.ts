@@ -132,3 +132,33 @@ describe('countries studied', () => {
     ).toEqual([]);
   });
 });
+
+describe('regional bodies and Indonesian names of UN agencies', () => {
+  it('knows CTI-CFF, the ASEAN Regional Forum, IORA, WWF and the common Indonesian names of UN agencies', () => {
+    expect(
+      entityKeys('Coral Triangle Initiative on Coral Reefs, Fisheries and Food Security (CTI-CFF)'),
+    ).toEqual(['organisation:cti-cff', 'organisation:cti-cff']);
+    expect(entityKeys('Forum Regional ASEAN dan Asosiasi Lingkar Samudra Hindia')).toEqual([
+      'organisation:asean-regional-forum',
+      'organisation:iora',
+    ]);
+    expect(entityKeys('Badan Kesehatan Dunia bersama WWF-Indonesia')).toEqual([
+      'organisation:who',
+      'organisation:wwf',
+    ]);
+  });
+});
+
+describe('examples are not subjects', () => {
+  it('skips every organisation of an example list in the opening sentence, with its acronym', () => {
+    const { subjects } = classifyDocument(
+      syntheticInput({
+        title: { en: 'Fiji Public Diplomacy toward Kiribati, 2016-2020' },
+        abstracts: {
+          en: 'The issue has been raised in many forums, including the UN General Assembly and the Pacific Islands Forum (PIF). This study explains Fiji public diplomacy.',
+        },
+      }),
+    );
+    expect(keys(subjects)).toEqual([]);
+  });
+});

@@ -20,6 +20,9 @@ const AGENCY_AFTER =
 const EXAMPLE_BEFORE =
   /(?:termasuk|seperti|misalnya|antara\s+lain|including|such\s+as|e\.g\.|like)\s+(?:\p{L}+\s+){0,2}$/iu;
 
+const LIST_GOES_ON =
+  /^(?:\s*\([^)]*\))?\s*(?:,\s*)?(?:dan|and|serta|or|atau|maupun)?\s+(?:\p{L}+\s+){0,2}$/iu;
+
 function mention(hit: AliasHit): Mention {
   return { key: hit.key, provenance: { source: 'extracted', start: hit.start, end: hit.end } };
 }
@@ -37,10 +40,24 @@ function subjectsFromAbstracts(text: string, zones: DocumentZones, orgHits: Alia
     sentences.forEach((sentence, index) => {
       const hits = hitsWithin(orgHits, sentence.start, sentence.end);
       // An organisation given as an example ("forums, including the UN General Assembly") is not the subject.
-      if (index === 0)
-        for (const hit of hits)
-          if (!EXAMPLE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)))
-            opening.push(hit);
+      // The list goes on after a conjunction: "including the UN General Assembly and the Pacific Islands Forum".
+      if (index === 0) {
+        let exampleEnd = -1;
+        const examples = new Set<string>();
+        for (const hit of hits) {
+          // "Pacific Islands Forum (PIF)": the acronym after an example is the same example.
+          if (examples.has(hit.key)) continue;
+          const before = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);
+          const listed =
+            exampleEnd >= 0 &&
+            hit.start - exampleEnd <= 40 &&
+            LIST_GOES_ON.test(text.slice(exampleEnd, hit.start));
+          if (EXAMPLE_BEFORE.test(before) || listed) {
+            exampleEnd = hit.end;
+            examples.add(hit.key);
+          } else opening.push(hit);
+        }
+      }
       if (index !== 0 && !AIM.test(sentence.text)) return;
       for (const hit of hits) {
         const before = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);
