@@ -160,7 +160,10 @@ test('items reorder by mouse drag, a study page adds to a list, and the print vi
   await page.goto(editPath);
   // The editor renders its items once it has hydrated: wait for them before reading their titles.
   await expect(page.getByTestId('list-item')).toHaveCount(2);
+  // An item's title arrives with its study after the item itself: read the titles once both are there.
+  await expect(page.getByTestId('list-item').getByRole('heading')).toHaveCount(2);
   const before = await itemTitles(page);
+  expect(before).toHaveLength(2);
   await page
     .getByTestId('list-item')
     .nth(1)
