@@ -109,12 +109,15 @@ export function findNearDuplicates(
     if (count < MIN_SHARED_RARE) continue;
     const i = Math.floor(key / n);
     const j = key % n;
-    const [small, large] = [docs[i], docs[j]].sort((p, q) => (p?.terms.size ?? 0) - (q?.terms.size ?? 0));
+    const first = docs[i];
+    const second = docs[j];
+    if (!first || !second) continue;
+    // Walk the smaller set and look words up in the larger.
+    const [small, large] = first.terms.size <= second.terms.size ? [first, second] : [second, first];
     let dot = 0;
-    for (const term of small?.terms ?? []) if (large?.terms.has(term)) dot += weight(term);
+    for (const term of small.terms) if (large.terms.has(term)) dot += weight(term);
     const similarity = dot / ((norms[i] ?? 1) * (norms[j] ?? 1));
-    const [first, second] = [docs[i], docs[j]];
-    if (first && second && similarity >= threshold && titleSupport(first, second) >= MIN_TITLE_SUPPORT)
+    if (similarity >= threshold && titleSupport(first, second) >= MIN_TITLE_SUPPORT)
       pairs.push({ a: first.id, b: second.id, similarity: Math.round(similarity * 1000) / 1000 });
   }
   return pairs.sort((p, q) => q.similarity - p.similarity || p.a.localeCompare(q.a));

@@ -34,28 +34,6 @@ export function isAuthorLine(text: string): boolean {
   return words.length <= 20 && !words.some((w) => TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
-/** Each name of an author line with its span; names in capitals are put in name case. */
-export function parseAuthorLine(p: Paragraph): Field<string>[] {
-  const prefix = AUTHOR_PREFIX.exec(p.text)?.[0].length ?? 0;
-  const names: Field<string>[] = [];
-  let from = prefix;
-  const pushName = (to: number) => {
-    const raw = p.text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const name = raw.trim();
-    if (name.length > 0 && name.length <= MAX_NAME_LENGTH) {
-      const start = p.start + from + lead;
-      names.push({ value: toNameCase(name), provenance: extracted(start, start + name.length) });
-    }
-  };
-  for (const match of p.text.slice(prefix).matchAll(SEPARATOR)) {
-    pushName(prefix + match.index);
-    from = prefix + match.index + match[0].length;
-  }
-  pushName(p.text.length);
-  return names;
-}
-
 /** Names from a running header's text (no span in the cleaned text: the header was removed from it). */
 export function namesFromHeader(text: string): Field<string>[] {
   if (!isAuthorLine(text)) return [];
