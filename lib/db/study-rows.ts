@@ -69,6 +69,8 @@ export function studyRows(id: string, doc: ParsedDocument, sidecarHash: string |
     cleanText: doc.clean.text,
     repairs: doc.clean.repairs,
     provenance,
+    comparisonTerms: doc.comparisonTerms.text.join(' '),
+    comparisonTitleTerms: doc.comparisonTerms.title.join(' '),
   };
   if (doc.period) provenance.period = doc.period.provenance;
   const children: Record<ChildTable, Row[]> = {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Db } from '../db/client';
 import { listStoredHashes } from '../db/stored-hashes';
 import type { StudyWriter } from '../db/study-writer';
-import { listCorpusFiles, readRegularFile, sha256 } from './corpus-files';
+import { listCorpusFiles } from './corpus-files';
 import { ParsePool } from './parse-pool';
 import { computeParserStamp } from './parser-stamp';
 import { planIngest, type FilePlan } from './plan-ingest';
@@ -31,6 +31,8 @@ export interface IngestOptions {
   /** A document whose parse takes longer than this is ended and reported. */
   parseTimeoutMs?: number;
   onProgress?: (done: number, total: number, outcome: FileOutcome) => void;
+  /** A pool started by the caller (its workers boot while the caller migrates); otherwise one is made here. */
+  pool?: ParsePool;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -44,6 +46,15 @@ type ParsePlan = Extract<FilePlan, { action: 'parse' }>;
  * time, so memory stays bounded however large the corpus.
  */
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
+  const pool = options.pool ?? new ParsePool({ timeoutMs: options.parseTimeoutMs });
+  try {
+    return await ingestWith(pool, options);
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+}
+
+async function ingestWith(pool: ParsePool, options: IngestOptions): Promise<IngestSummary> {
   const { files, skipped } = await listCorpusFiles(options.corpusDir);
   const stored = await listStoredHashes(options.db);
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -64,18 +75,23 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   const { plans, renames } = await planIngest(files, stored, maxFileBytes, parserStamp);
   options.writer.rename(renames);
 
-  const pool = new ParsePool({ timeoutMs: options.parseTimeoutMs });
-  const window = Math.max(2, pool.size * 2);
+  // Deep enough that a worker always has its next file queued while the main thread writes.
+  const window = Math.max(4, pool.size * 4);
   const inFlight = new Set<Promise<void>>();
   const parseAndStore = async (plan: ParsePlan) => {
     const { file, id, isNew, sidecarText, sidecarHash } = plan;
     try {
-      // Read again: the plan kept only hashes, so memory does not grow with the corpus.
-      const bytes = await readRegularFile(file.absolutePath, maxFileBytes);
       const sidecar =
         sidecarText === null ? null : { text: sidecarText, fileName: path.basename(file.sidecarPath ?? '') };
-      const doc = await pool.parse({ relativePath: file.relativePath, bytes, sidecar });
-      if (sha256(bytes) !== plan.contentHash) throw new Error('the file changed while it was being ingested');
+      // Read again where it is parsed: the plan kept only hashes, so memory does not grow with the corpus.
+      const doc = await pool.parse({
+        relativePath: file.relativePath,
+        absolutePath: file.absolutePath,
+        maxBytes: maxFileBytes,
+        sidecar,
+      });
+      if (doc.contentHash !== plan.contentHash)
+        throw new Error('the file changed while it was being ingested');
       options.writer.save(id, doc, { sidecarHash, parserStamp });
       record({ file: file.relativePath, status: isNew ? 'new' : 'updated', studyId: id });
     } catch (error) {
@@ -83,24 +99,20 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     }
   };
 
-  try {
-    for (const plan of plans) {
-      if (plan.action === 'fail') {
-        record({ file: plan.file.relativePath, status: 'failed', error: plan.error });
-        continue;
-      }
-      if (plan.action === 'keep') {
-        record({ file: plan.file.relativePath, status: 'unchanged', studyId: plan.id });
-        continue;
-      }
-      const job = parseAndStore(plan).finally(() => inFlight.delete(job));
-      inFlight.add(job);
-      if (inFlight.size >= window) await Promise.race(inFlight);
+  for (const plan of plans) {
+    if (plan.action === 'fail') {
+      record({ file: plan.file.relativePath, status: 'failed', error: plan.error });
+      continue;
     }
-    await Promise.all(inFlight);
-  } finally {
-    await pool.close();
+    if (plan.action === 'keep') {
+      record({ file: plan.file.relativePath, status: 'unchanged', studyId: plan.id });
+      continue;
+    }
+    const job = parseAndStore(plan).finally(() => inFlight.delete(job));
+    inFlight.add(job);
+    if (inFlight.size >= window) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
 
   for (const row of gone) outcomes.push({ file: row.sourceFile, status: 'removed', studyId: row.id });
   for (const entry of skipped)

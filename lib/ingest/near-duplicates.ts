@@ -1,4 +1,5 @@
 import { analyseToken, detectLanguage, tokenize } from '../search/analyse';
+import type { ParsedDocument } from './types';
 
 // Near-duplicates: the same study posted twice (a repository copy and a journal copy), or reworded under other
 // authors. Exact copies are caught by their content hash; these are not, because wrappers, line breaks and words
@@ -8,11 +9,19 @@ import { analyseToken, detectLanguage, tokenize } from '../search/analyse';
 // study share rare ones. Candidate pairs come from rare words only, so the work grows with the pairs that share
 // them, not with the square of the corpus.
 
+/**
+ * A study's stemmed content words: of its titles and abstracts (else the beginning of its body), and of its stated
+ * title(s), when the text states one (two versions of a study keep most of its title's words). Computed once when
+ * the document is parsed and stored with it, so a refresh over the whole store only compares.
+ */
+export interface ComparisonTerms {
+  text: string[];
+  title: string[];
+}
+
 export interface NearDuplicateInput {
   id: string;
-  text: string; // titles and abstracts, else the beginning of the body
-  /** The stated title(s), when the text states one: two versions of a study keep most of its title's words. */
-  title?: string;
+  terms: ComparisonTerms;
 }
 
 export interface NearDuplicatePair {
@@ -48,6 +57,24 @@ function titleSupport(
   return Math.max(within(a.title, b.terms), within(b.title, a.terms));
 }
 
+const BODY_SAMPLE = 4000;
+
+export function comparisonTermsOf(
+  doc: Pick<ParsedDocument, 'title' | 'abstracts'> & { clean: { text: string } },
+): ComparisonTerms {
+  const abstracts = [doc.abstracts.id?.value, doc.abstracts.en?.value].filter(Boolean).join('\n');
+  const titles = [doc.title.id?.value, doc.title.en?.value].filter(Boolean).join('\n');
+  const derived = [doc.title.id, doc.title.en].some((t) => t?.provenance.source === 'derived');
+  // A study without an abstract is compared by the beginning of its text instead.
+  const text = abstracts.length > 200 ? `${titles}\n${abstracts}` : doc.clean.text.slice(0, BODY_SAMPLE);
+  return { text: [...termsOf(text)], title: derived ? [] : [...termsOf(titles)] };
+}
+
+/** The comparison terms of a plain text (and its stated title), for callers that have no parsed document. */
+export function comparisonTerms(text: string, title = ''): ComparisonTerms {
+  return { text: [...termsOf(text)], title: [...termsOf(title)] };
+}
+
 function termsOf(text: string): Set<string> {
   const terms = new Set<string>();
   for (const paragraph of text.split(/\n+/)) {
@@ -67,8 +94,8 @@ export function findNearDuplicates(
 ): NearDuplicatePair[] {
   const docs = inputs.map((input) => ({
     id: input.id,
-    terms: termsOf(input.text),
-    title: termsOf(input.title ?? ''),
+    terms: new Set(input.terms.text),
+    title: new Set(input.terms.title),
   }));
   const df = new Map<string, number>();
   for (const doc of docs) for (const term of doc.terms) df.set(term, (df.get(term) ?? 0) + 1);

@@ -1,6 +1,6 @@
 // Runs the pure parse pipeline for the parse pool, one document per message.
 import { parentPort } from 'node:worker_threads';
-import { parseDocument, type DocumentSource } from './parse-document';
+import { parseDocument, parseFile, type FileSource } from './parse-document';
 
 // A fresh worker's first document pays for loading the vocabularies and compiling the rules (~0.5 s, measured on
 // a 3.5 KB abstract); that is not the document's own time, so the worker parses this sample before it says it is
@@ -17,9 +17,9 @@ This study discusses the role of international organisations in handling human t
 Keywords: international organisations, human trafficking.
 `;
 
-parentPort?.on('message', ({ source }: { source: DocumentSource }) => {
+parentPort?.on('message', ({ source }: { source: FileSource }) => {
   try {
-    parentPort?.postMessage({ doc: parseDocument(source) });
+    parentPort?.postMessage({ doc: parseFile(source) });
   } catch (error) {
     parentPort?.postMessage({ error: (error as Error).message });
   }

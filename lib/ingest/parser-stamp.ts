@@ -9,7 +9,14 @@ import { vocabularyDir } from '../env';
 // sources, so that after an upgrade or a curator's vocabulary edit the next ingest parses every file again, as it
 // would a changed file, instead of keeping records made by rules that no longer exist.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const INPUTS = ['lib/ingest', 'lib/vocabulary', 'lib/db/study-rows.ts'];
+// The search analyser makes the stored comparison terms.
+const INPUTS = [
+  'lib/ingest',
+  'lib/vocabulary',
+  'lib/db/study-rows.ts',
+  'lib/search/analyse.ts',
+  'lib/search/stopwords.ts',
+];
 const SOURCE = /\.(ts|mts|mjs|js|json|ya?ml|txt)$/;
 
 async function listSources(root: string, relative: string): Promise<string[]> {

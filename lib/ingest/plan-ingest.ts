@@ -34,16 +34,14 @@ interface Hashed {
   error?: string;
 }
 
-async function hashFile(file: CorpusFile, maxFileBytes: number): Promise<Hashed> {
+function hashFile(file: CorpusFile, maxFileBytes: number): Hashed {
   try {
-    const contentHash = sha256(await readRegularFile(file.absolutePath, maxFileBytes));
-    return { file, contentHash, sidecarText: await readSidecarText(file) };
+    const contentHash = sha256(readRegularFile(file.absolutePath, maxFileBytes));
+    return { file, contentHash, sidecarText: readSidecarText(file) };
   } catch (error) {
     return { file, error: (error as Error).message };
   }
 }
-
-const READ_CONCURRENCY = 8;
 
 export async function planIngest(
   files: CorpusFile[],
@@ -51,15 +49,7 @@ export async function planIngest(
   maxFileBytes: number,
   parserStamp: string,
 ): Promise<IngestPlan> {
-  const hashed: Hashed[] = new Array(files.length);
-  let next = 0;
-  const readers = Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, async () => {
-    while (next < files.length) {
-      const i = next++;
-      hashed[i] = await hashFile(files[i] as CorpusFile, maxFileBytes);
-    }
-  });
-  await Promise.all(readers);
+  const hashed = files.map((file) => hashFile(file, maxFileBytes));
 
   // The original of each content: a file stored with that content and still holding it, else the first in order.
   const owner = new Map<string, string>();

@@ -6,6 +6,7 @@ import { StudyWriter } from '../db/study-writer';
 import { indexDir as indexDirFor } from '../env';
 import { ingestCorpus, type FileOutcome, type IngestSummary } from './ingest-corpus';
 import { acquireIngestLock } from './ingest-lock';
+import { ParsePool } from './parse-pool';
 import { isSearchIndexCurrent, rebuildSearchIndex } from './rebuild-index';
 
 export interface RunIngestOptions {
@@ -30,6 +31,8 @@ export interface RunIngestResult extends IngestSummary {
 export async function runIngest(options: RunIngestOptions): Promise<RunIngestResult> {
   await mkdir(path.dirname(options.databaseFile), { recursive: true });
   const release = await acquireIngestLock(`${options.databaseFile}.ingest-lock`);
+  // Started first: the workers load the parser (about a second) while the store is migrated and the corpus hashed.
+  const pool = new ParsePool({ timeoutMs: options.parseTimeoutMs });
   try {
     await applyMigrations(options.databaseFile);
     const writer = new StudyWriter(options.databaseFile);
@@ -39,9 +42,10 @@ export async function runIngest(options: RunIngestOptions): Promise<RunIngestRes
         corpusDir: path.resolve(options.corpusDir),
         db,
         writer,
-        parseTimeoutMs: options.parseTimeoutMs,
+        pool,
         onProgress: options.onProgress,
       });
+      await pool.close();
       const indexDir = indexDirFor(options.databaseFile);
       const indexReason = summary.changed
         ? 'corpus-changed'
@@ -58,6 +62,7 @@ export async function runIngest(options: RunIngestOptions): Promise<RunIngestRes
       await db.$disconnect();
     }
   } finally {
+    await pool.close();
     await release();
   }
 }

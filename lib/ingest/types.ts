@@ -154,4 +154,6 @@ export interface ParsedDocument extends SegmentedDocument, Classification {
   contentHash: string; // sha-256 of the raw bytes
   decoded: DecodedText;
   clean: Omit<CleanText, 'toOriginal'>;
+  /** Content words for finding near-duplicates (see near-duplicates.ts). */
+  comparisonTerms: { text: string[]; title: string[] };
 }

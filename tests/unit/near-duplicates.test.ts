@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findNearDuplicates } from '@/lib/ingest/near-duplicates';
+import { comparisonTerms, findNearDuplicates } from '@/lib/ingest/near-duplicates';
+
+const study = (id: string, text: string) => ({ id, terms: comparisonTerms(text) });
 import { readdirSync, readFileSync } from 'node:fs';
 
 // One study written twice in other words (a repository copy and a reworded journal copy), among studies of the
@@ -22,14 +24,10 @@ describe('near-duplicates', () => {
   // The corpus: two studies of IJM in the Philippines and two of IOM in Indonesia, close in topic, not copies.
   const others = readdirSync('corpus')
     .filter((name) => /\.(txt|md)$/.test(name))
-    .map((name) => ({ id: name, text: readFileSync(`corpus/${name}`, 'utf8') }));
+    .map((name) => study(name, readFileSync(`corpus/${name}`, 'utf8')));
 
   it('pairs a study with its reworded copy, and nothing else', () => {
-    const pairs = findNearDuplicates([
-      { id: 'repository', text: ORIGINAL },
-      ...others,
-      { id: 'journal', text: REWORDED },
-    ]);
+    const pairs = findNearDuplicates([study('repository', ORIGINAL), ...others, study('journal', REWORDED)]);
     expect(pairs.map((p) => [p.a, p.b])).toEqual([['repository', 'journal']]);
     expect(pairs[0]?.similarity).toBeGreaterThan(0.42);
   });
@@ -39,10 +37,7 @@ describe('near-duplicates', () => {
   });
 
   it('does not pair short texts on a few shared words', () => {
-    const short = [
-      { id: 'a', text: 'Jembatan Pombewe di Sigi.' },
-      { id: 'b', text: 'Sumur bor di Pombewe, Sigi.' },
-    ];
+    const short = [study('a', 'Jembatan Pombewe di Sigi.'), study('b', 'Sumur bor di Pombewe, Sigi.')];
     expect(findNearDuplicates(short)).toEqual([]);
   });
 });

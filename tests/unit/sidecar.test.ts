@@ -10,6 +10,7 @@ function parsedDocument(): ParsedDocument {
     contentHash: 'h',
     decoded: { text: 'text', encoding: 'utf-8', lineEnding: 'lf' },
     clean: { text: 'text', repairs: [] },
+    comparisonTerms: { text: [], title: [] },
     title: { id: { value: 'Judul', provenance: extracted } },
     authors: [],
     contributors: [],

@@ -3,7 +3,7 @@
 // language is detected; runs too short to be an abstract of their own (an English term quoted in an Indonesian
 // sentence, a name) take the language around them.
 import type { Lang } from '../../vocabulary/types';
-import { detectLanguage } from './language';
+import { detectLanguage, staysInLanguage } from './language';
 
 export interface Span {
   start: number;
@@ -90,8 +90,10 @@ function uniformLanguage(text: string, span: Span): Lang | null | undefined {
   if (length < 200) return detectLanguage(text.slice(span.start, span.end));
   const probe = Math.min(PROBE, Math.floor(length / 2));
   const head = detectLanguage(text.slice(span.start, span.start + probe));
-  const tail = detectLanguage(text.slice(span.end - probe, span.end));
-  return head !== null && head === tail ? head : undefined;
+  if (head === null) return undefined;
+  const tailText = text.slice(span.end - probe, span.end);
+  if (staysInLanguage(tailText, head)) return head;
+  return detectLanguage(tailText) === head ? head : undefined;
 }
 
 /** The language runs of the spans, in order: one run per stretch of one language. */

@@ -19,22 +19,28 @@ export function learnAcronyms(paragraphs: string[], extra: string[] = []): Set<s
   const other = new Map<string, number>();
   for (const paragraph of paragraphs) {
     if (capsLike(paragraph)) continue;
-    const words = [...paragraph.matchAll(WORD)].map((m) => m[0]);
-    const caps = words.map((w) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase());
+    const words = paragraph.match(WORD) ?? [];
+    const caps = words.map(isUpperWord);
     words.forEach((word, i) => {
-      const key = word.toUpperCase();
       const inRun =
         caps[i] &&
         ((caps[i - 1] && caps[i - 2]) || (caps[i - 1] && caps[i + 1]) || (caps[i + 1] && caps[i + 2]));
       if (inRun) return;
-      const map = caps[i] ? upper : other;
-      map.set(key, (map.get(key) ?? 0) + 1);
+      if (caps[i]) upper.set(word, (upper.get(word) ?? 0) + 1);
+      else {
+        const key = word.toUpperCase();
+        other.set(key, (other.get(key) ?? 0) + 1);
+      }
     });
   }
   const acronyms = new Set(extra.filter((name) => /^[\p{Lu}\p{N}]{2,}$/u.test(name)));
   for (const [word, count] of upper) if (count > (other.get(word) ?? 0)) acronyms.add(word);
   return acronyms;
 }
+
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const isUpperWord = (word: string) => word.length >= 2 && !HAS_LOWER.test(word) && HAS_UPPER.test(word);
 
 export function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
