@@ -19,6 +19,7 @@ export const CHILD_TABLES = [
   'StudyReference',
   'StudyCitation',
   'StudyFigure',
+  'StudyOriginal',
 ] as const;
 export type ChildTable = (typeof CHILD_TABLES)[number];
 
@@ -69,6 +70,8 @@ export function studyRows(id: string, doc: ParsedDocument, sidecarHash: string |
     cleanText: doc.clean.text,
     repairs: doc.clean.repairs,
     provenance,
+    format: doc.format,
+    pages: doc.pages.length > 0 ? doc.pages : null,
     comparisonTerms: doc.comparisonTerms.text.join(' '),
     comparisonTitleTerms: doc.comparisonTerms.title.join(' '),
   };
@@ -116,6 +119,7 @@ export function studyRows(id: string, doc: ParsedDocument, sidecarHash: string |
     StudyReference: doc.references.map((r, position) => ({ position, ...r })),
     StudyCitation: doc.citations.map((c) => ({ ...c })),
     StudyFigure: doc.figures.map((f) => ({ ...f })),
+    StudyOriginal: doc.original ? [{ ...doc.original, bytes: Buffer.from(doc.original.bytes) }] : [],
   };
   return { study, children };
 }

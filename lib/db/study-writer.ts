@@ -11,6 +11,7 @@ function toSqlValue(value: unknown): unknown {
   if (value === undefined || value === null) return null;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof Date) return value.toISOString();
+  if (value instanceof Uint8Array) return value; // a blob (StudyOriginal.bytes)
   if (typeof value === 'object') return JSON.stringify(value);
   return value;
 }

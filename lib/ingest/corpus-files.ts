@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Dirent } from
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.pdf'];
 export const SIDECAR_SUFFIX = '.meta.yaml';
 
 export interface CorpusFile {

@@ -20,7 +20,8 @@ export class DecodeError extends Error {
   }
 }
 
-type Encoding = DecodedText['encoding'];
+// The encodings a text file can be in (a PDF's text is assembled, not decoded).
+type Encoding = Exclude<DecodedText['encoding'], 'pdf-text' | 'pdf-ocr'>;
 
 const NUL_SHARE_LIMIT = 0.01;
 const CONTROL_SHARE_LIMIT = 0.05;

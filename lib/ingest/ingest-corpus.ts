@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { Db } from '../db/client';
 import { listStoredHashes } from '../db/stored-hashes';
 import type { StudyWriter } from '../db/study-writer';
-import { listCorpusFiles } from './corpus-files';
+import { readEnv } from '../env';
+import { listCorpusFiles, type CorpusFile } from './corpus-files';
+import { isPdfPath } from './parse-file';
 import { ParsePool } from './parse-pool';
 import { computeParserStamp } from './parser-stamp';
 import { planIngest, type FilePlan } from './plan-ingest';
@@ -26,8 +28,10 @@ export interface IngestOptions {
   corpusDir: string;
   db: Db; // reads
   writer: StudyWriter; // writes, one transaction per document
-  /** Files larger than this are refused with an error rather than parsed. */
+  /** Text files larger than this are refused with an error rather than parsed. */
   maxFileBytes?: number;
+  /** The same for PDFs, which carry fonts and images besides their text (default TELAAH_PDF_MAX_MB). */
+  maxPdfBytes?: number;
   /** A document whose parse takes longer than this is ended and reported. */
   parseTimeoutMs?: number;
   onProgress?: (done: number, total: number, outcome: FileOutcome) => void;
@@ -57,7 +61,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
 async function ingestWith(pool: ParsePool, options: IngestOptions): Promise<IngestSummary> {
   const { files, skipped } = await listCorpusFiles(options.corpusDir);
   const stored = await listStoredHashes(options.db);
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const maxTextBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const maxPdfBytes = options.maxPdfBytes ?? readEnv().TELAAH_PDF_MAX_MB * 1024 * 1024;
+  const maxFileBytes = (file: CorpusFile) => (isPdfPath(file.relativePath) ? maxPdfBytes : maxTextBytes);
   const outcomes: FileOutcome[] = [];
   const total = files.length;
   let done = 0;
@@ -87,7 +93,7 @@ async function ingestWith(pool: ParsePool, options: IngestOptions): Promise<Inge
       const doc = await pool.parse({
         relativePath: file.relativePath,
         absolutePath: file.absolutePath,
-        maxBytes: maxFileBytes,
+        maxBytes: maxFileBytes(file),
         sidecar,
       });
       if (doc.contentHash !== plan.contentHash)

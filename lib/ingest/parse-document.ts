@@ -1,10 +1,11 @@
 import { knownNames } from '../vocabulary/lookup';
 import { classifyDocument } from './classify';
+import { sha256 } from './corpus-files';
 import { comparisonTermsOf } from './near-duplicates';
-import { readRegularFile, sha256 } from './corpus-files';
-import { parseText } from './parse-text';
-import { applySidecar, parseSidecar } from './sidecar';
-import type { ParsedDocument } from './types';
+import { parseText, type ParsedText } from './parse-text';
+import { addPagesToProvenance } from './pdf/page-provenance';
+import { applySidecar, parseSidecar, type Sidecar } from './sidecar';
+import type { ParsedDocument, SourcePage } from './types';
 
 export interface DocumentSource {
   relativePath: string;
@@ -12,27 +13,26 @@ export interface DocumentSource {
   sidecar: { text: string; fileName: string } | null;
 }
 
-/** A file to be read and parsed where the parse runs, so the thread that writes the store does not read it. */
-export interface FileSource {
-  relativePath: string;
-  absolutePath: string;
-  maxBytes: number;
-  sidecar: { text: string; fileName: string } | null;
-}
-
 let names: string[] | undefined;
 
-export function parseFile(source: FileSource): ParsedDocument {
-  const bytes = readRegularFile(source.absolutePath, source.maxBytes);
-  return parseDocument({ relativePath: source.relativePath, bytes, sidecar: source.sidecar });
+/** The names whose OCR damage is repaired and whose acronyms stay in capitals: the vocabularies' own. */
+export function knownCanonicalNames(): string[] {
+  names ??= knownNames().map((name) => name.canonical);
+  return names;
 }
 
-/** The whole pure pipeline for one file: decode, clean, segment, classify, then the curator's sidecar on top. */
-export function parseDocument(source: DocumentSource): ParsedDocument {
-  names ??= knownNames().map((name) => name.canonical);
-  // The sidecar is validated first so a broken sidecar fails fast, before any work on the document.
-  const sidecar = source.sidecar ? parseSidecar(source.sidecar.text, source.sidecar.fileName) : null;
-  const { decoded, clean, segmented } = parseText(source.bytes, { knownNames: names ?? [] });
+/** The curator's sidecar, validated first so a broken one fails fast, before any work on the document. */
+export function readSidecar(source: DocumentSource): Sidecar | null {
+  return source.sidecar ? parseSidecar(source.sidecar.text, source.sidecar.fileName) : null;
+}
+
+/** The tail every format shares: classify the segmented text, put the curator's sidecar on top. */
+export function finishDocument(
+  source: DocumentSource,
+  sidecar: Sidecar | null,
+  { decoded, clean, segmented }: ParsedText,
+  origin: { format: ParsedDocument['format']; pages: SourcePage[] },
+): ParsedDocument {
   const classification = classifyDocument({ text: clean.text, segmented });
   const doc: ParsedDocument = {
     ...segmented,
@@ -41,9 +41,18 @@ export function parseDocument(source: DocumentSource): ParsedDocument {
     contentHash: sha256(source.bytes),
     decoded,
     clean: { text: clean.text, repairs: clean.repairs },
+    ...origin,
     comparisonTerms: { text: [], title: [] },
   };
+  addPagesToProvenance(doc, clean.toOriginal, origin.pages);
   const curated = sidecar && source.sidecar ? applySidecar(doc, sidecar, source.sidecar.fileName) : doc;
   // Worked out here, on the worker, so the near-duplicate pass over the whole store only compares stored words.
   return { ...curated, comparisonTerms: comparisonTermsOf(curated) };
+}
+
+/** The whole pure pipeline for a text file: decode, clean, segment, classify, then the curator's sidecar on top. */
+export function parseDocument(source: DocumentSource): ParsedDocument {
+  const sidecar = readSidecar(source);
+  const parsed = parseText(source.bytes, { knownNames: knownCanonicalNames() });
+  return finishDocument(source, sidecar, parsed, { format: 'text', pages: [] });
 }

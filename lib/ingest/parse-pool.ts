@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readEnv } from '../env';
-import { parseFile, type FileSource } from './parse-document';
+import { isPdfPath, parseFile, type FileSource } from './parse-file';
 import type { ParsedDocument } from './types';
 
 // Parsing is pure CPU work and the store takes one writer, so documents are read and parsed on worker threads while
@@ -32,10 +32,12 @@ export class ParsePool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private readonly timeoutMs: number;
+  private readonly pdfTimeoutMs: number;
   private closed = false;
 
-  constructor(options: { size?: number; timeoutMs?: number } = {}) {
+  constructor(options: { size?: number; timeoutMs?: number; pdfTimeoutMs?: number } = {}) {
     this.timeoutMs = options.timeoutMs ?? defaultTimeoutMs();
+    this.pdfTimeoutMs = options.pdfTimeoutMs ?? readEnv().TELAAH_PDF_TIMEOUT_S * 1000;
     const size = options.size ?? defaultPoolSize();
     for (let i = 0; i < size; i++) this.slots.push(this.startSlot());
   }
@@ -44,14 +46,16 @@ export class ParsePool {
     return this.slots.length;
   }
 
-  parse(source: FileSource): Promise<ParsedDocument> {
-    if (this.slots.length === 0) {
-      try {
-        return Promise.resolve(parseFile(source));
-      } catch (error) {
-        return Promise.reject(error as Error);
-      }
-    }
+  /** The time budget of one file: a PDF's is longer, since OCR may read its pages. */
+  budgetOf(relativePath: string): number {
+    return isPdfPath(relativePath) ? this.pdfTimeoutMs : this.timeoutMs;
+  }
+
+  parse(file: Omit<FileSource, 'budgetMs' | 'ocrConcurrency'>): Promise<ParsedDocument> {
+    // Each busy worker may OCR a scan at once: together they run about one Tesseract per core.
+    const ocrConcurrency = Math.max(1, Math.floor(availableParallelism() / Math.max(1, this.slots.length)));
+    const source: FileSource = { ...file, budgetMs: this.budgetOf(file.relativePath), ocrConcurrency };
+    if (this.slots.length === 0) return parseFile(source);
     return new Promise((resolve, reject) => {
       this.queue.push({ source, resolve, reject });
       this.dispatch();
@@ -109,13 +113,14 @@ export class ParsePool {
       if (!slot.ready || slot.job || this.queue.length === 0 || this.closed) continue;
       const job = this.queue.shift() as Job;
       slot.job = job;
+      const budget = job.source.budgetMs;
       slot.timer = setTimeout(() => {
-        const seconds = Math.round(this.timeoutMs / 100) / 10;
+        const seconds = Math.round(budget / 100) / 10;
         this.replace(
           slot,
           new ParseTimeoutError(`parsing took longer than ${seconds} s; the document was skipped`),
         );
-      }, this.timeoutMs);
+      }, budget);
       slot.worker.postMessage({ source: job.source });
     }
   }

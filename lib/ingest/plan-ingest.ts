@@ -34,9 +34,9 @@ interface Hashed {
   error?: string;
 }
 
-function hashFile(file: CorpusFile, maxFileBytes: number): Hashed {
+function hashFile(file: CorpusFile, maxFileBytes: (file: CorpusFile) => number): Hashed {
   try {
-    const contentHash = sha256(readRegularFile(file.absolutePath, maxFileBytes));
+    const contentHash = sha256(readRegularFile(file.absolutePath, maxFileBytes(file)));
     return { file, contentHash, sidecarText: readSidecarText(file) };
   } catch (error) {
     return { file, error: (error as Error).message };
@@ -46,7 +46,7 @@ function hashFile(file: CorpusFile, maxFileBytes: number): Hashed {
 export async function planIngest(
   files: CorpusFile[],
   stored: Map<string, StoredStudy>,
-  maxFileBytes: number,
+  maxFileBytes: (file: CorpusFile) => number,
   parserStamp: string,
 ): Promise<IngestPlan> {
   const hashed = files.map((file) => hashFile(file, maxFileBytes));

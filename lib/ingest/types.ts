@@ -3,7 +3,7 @@
 import type { DocumentKindKey, Lang } from '../vocabulary/types';
 
 export type Provenance =
-  | { source: 'extracted'; start: number; end: number }
+  | { source: 'extracted'; start: number; end: number; page?: number } // page: of a PDF, 1-based
   | { source: 'derived'; from: string; start?: number; end?: number }
   | { source: 'curated'; file: string };
 
@@ -15,7 +15,8 @@ export interface Field<T> {
 /** Result of the decode step. */
 export interface DecodedText {
   text: string; // original text, decoded, BOM and control characters removed, line endings as in the file
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** How the text was read: a text file's encoding, or assembled from a PDF's text layer or by OCR. */
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'pdf-text' | 'pdf-ocr';
   lineEnding: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
   /** What decoding changed (invalid bytes replaced by U+FFFD, control characters removed); absent when nothing. */
   repairs?: Repair[];
@@ -148,12 +149,25 @@ export interface Classification {
   figures: KeyFigure[];
 }
 
+/** A page of a PDF: where its text lies in the decoded text, and how sure OCR was of it (null: text layer). */
+export interface SourcePage {
+  page: number;
+  start: number; // offsets into DecodedText.text
+  end: number;
+  ocrConfidence: number | null; // mean word confidence, 0-100
+}
+
 /** Everything the ingest stores for one file. */
 export interface ParsedDocument extends SegmentedDocument, Classification {
   sourceFile: string; // path relative to the corpus folder
   contentHash: string; // sha-256 of the raw bytes
   decoded: DecodedText;
   clean: Omit<CleanText, 'toOriginal'>;
+  format: 'text' | 'pdf';
+  /** The PDF's pages (empty for a text file), so a field or a quote can point at its page. */
+  pages: SourcePage[];
+  /** A PDF's own bytes, stored so the study page can offer the original (a text file's text is stored as is). */
+  original?: { mediaType: string; fileName: string; bytes: Uint8Array };
   /** Content words for finding near-duplicates (see near-duplicates.ts). */
   comparisonTerms: { text: string[]; title: string[] };
 }

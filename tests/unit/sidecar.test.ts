@@ -10,6 +10,8 @@ function parsedDocument(): ParsedDocument {
     contentHash: 'h',
     decoded: { text: 'text', encoding: 'utf-8', lineEnding: 'lf' },
     clean: { text: 'text', repairs: [] },
+    format: 'text',
+    pages: [],
     comparisonTerms: { text: [], title: [] },
     title: { id: { value: 'Judul', provenance: extracted } },
     authors: [],

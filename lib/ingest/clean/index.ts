@@ -8,12 +8,14 @@ import { makeToOriginal, mapText, toAnchors } from './mapped-text';
 import { stripMarkup } from './markup';
 import { repairKnownNames } from './ocr';
 import { joinParagraphs } from './render-paragraphs';
-import { dropRunningHeaders } from './running-headers';
+import { dropRunningHeaders, type KnownFurniture } from './running-headers';
 import { collapseSpaces } from './whitespace';
 
 export interface CleanOptions {
   /** Names and acronyms of the field (IJM, Transnational Advocacy Networks, ...) that OCR damage is checked against. */
   knownNames: string[];
+  /** Heads, feet and page numbers a layout step found by position (PDF pages), dropped like those found here. */
+  furniture?: KnownFurniture[];
 }
 
 export function cleanText(decoded: DecodedText, options: CleanOptions): CleanText {
@@ -21,7 +23,7 @@ export function cleanText(decoded: DecodedText, options: CleanOptions): CleanTex
   const markup = stripMarkup(mapText(original));
   // Page chrome goes before the running-header search, so a viewer's repeated buttons are not taken for headers.
   const chrome = dropBoilerplate(splitLines(markup.text), original);
-  const furniture = dropRunningHeaders(chrome.kept, original);
+  const furniture = dropRunningHeaders(chrome.kept, original, options.furniture);
   const vocabulary = buildVocabulary(furniture.kept.map((line) => line.content.text).join('\n'));
   const paragraphs = joinParagraphs(furniture.kept, vocabulary, original);
   const spaced = collapseSpaces(paragraphs.text);

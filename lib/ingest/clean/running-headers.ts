@@ -118,16 +118,32 @@ export interface FurnitureResult {
 }
 
 /** Drops page furniture; the next kept line inherits the smaller blank gap so the sentence can re-join. */
-export function dropRunningHeaders(lines: Line[], original: string): FurnitureResult {
+/** Furniture a layout step has already found (a PDF's heads and feet, by position): offsets in the original. */
+export interface KnownFurniture {
+  start: number;
+  end: number;
+  kind: 'running-header' | 'page-number';
+}
+
+export function dropRunningHeaders(
+  lines: Line[],
+  original: string,
+  known: KnownFurniture[] = [],
+): FurnitureResult {
   const keys = lines.map((line) => normaliseForRepeat(line.content.text));
   const repeats = findSpacedRepeats(lines, keys);
   const pageNumbers = findPageNumbers(lines);
+  const knownAt = knownFurnitureLines(lines, known);
   const drop = findFurnitureClusters(lines, pageNumbers);
   for (const list of repeats.values()) for (const i of list) drop.add(i);
   const runs = runsOf(drop);
   for (const [i, [start, end]] of runs) if (end - start + 1 > MAX_FURNITURE_RUN) drop.delete(i);
   const evidence: Evidence = { lines, keys, repeats, runs, pageNumbers, drop, varied: new Map() };
   for (const i of [...drop]) if (!pageNumbers.has(i) && !isFurniture(evidence, i)) drop.delete(i);
+  for (const [i, kind] of knownAt) {
+    drop.add(i);
+    if (kind === 'page-number') pageNumbers.add(i);
+  }
 
   const kept: Line[] = [];
   const repairs: Repair[] = [];
@@ -147,6 +163,21 @@ export function dropRunningHeaders(lines: Line[], original: string): FurnitureRe
     pendingBlanks = null;
   });
   return { kept, repairs };
+}
+
+/** The lines that lie inside known furniture, with its kind. */
+function knownFurnitureLines(lines: Line[], known: KnownFurniture[]): Map<number, KnownFurniture['kind']> {
+  const found = new Map<number, KnownFurniture['kind']>();
+  if (known.length === 0) return found;
+  const sorted = [...known].sort((a, b) => a.start - b.start);
+  let k = 0;
+  lines.forEach((line, i) => {
+    const start = line.content.origins[0] ?? -1;
+    while (k < sorted.length && (sorted[k] as KnownFurniture).end <= start) k += 1;
+    const span = sorted[k];
+    if (span && span.start <= start && start < span.end) found.set(i, span.kind);
+  });
+  return found;
 }
 
 interface Evidence {

@@ -31,6 +31,8 @@ import { findTitles } from './title-block';
 export interface SegmentOptions {
   /** Known names; their acronyms stay in capitals when a title in capitals is re-cased. */
   knownNames?: string[];
+  /** Spans of the original text set in the largest type of the first pages (from a PDF's layout). */
+  largestType?: { start: number; end: number }[];
 }
 
 const fromHeader = { source: 'derived' as const, from: 'running-header' };
@@ -134,7 +136,13 @@ export function segmentDocument(
   const frontLines = splitFrontLines(regions.front, clean, decoded.text);
   const langAfter = (line: FrontLine) =>
     regions.langAfter({ index: line.paragraph, text: line.text, start: line.start, end: line.end });
-  const stated = findTitles(frontLines, acronyms, langAfter);
+  const largest = options.largestType ?? [];
+  const inLargestType = (run: { start: number; end: number }) => {
+    const from = clean.toOriginal(run.start);
+    const to = clean.toOriginal(Math.max(run.start, run.end - 1));
+    return largest.some((span) => span.start <= to && from < span.end);
+  };
+  const stated = findTitles(frontLines, acronyms, langAfter, undefined, inLargestType);
   const titleEnds = new Set(
     Object.values(stated).map((t) => (t.provenance.source === 'extracted' ? t.provenance.end : -1)),
   );

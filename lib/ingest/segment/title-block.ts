@@ -147,9 +147,13 @@ export function findTitles(
   fallbackLang: (line: FrontLine) => Lang | null,
   isContext: (text: string) => boolean = (text) =>
     STUDENT_OR_PLACE.test(text) || isAffiliation(text) || matchEmail(text) !== null,
+  /** Runs set in the largest type of the first pages (a PDF's layout) are tried first: the strongest title signal. */
+  prefer: (run: { start: number; end: number }) => boolean = () => false,
 ): Partial<Record<Lang, Field<string>>> {
   const titles: Partial<Record<Lang, Field<string>>> = {};
-  for (const run of titleRuns(lines, isContext)) {
+  const runs = titleRuns(lines, isContext);
+  const ordered = [...runs.filter(prefer), ...runs.filter((run) => !prefer(run))];
+  for (const run of ordered) {
     if (!isTitleCandidate(run.text)) continue;
     const value = toReadableCase(capsLike(run.text) ? run.text.replace(OCR_CAPS_L, 'I') : run.text, acronyms);
     const lang = titleLanguage(value) ?? fallbackLang(run.first);
