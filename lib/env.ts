@@ -12,9 +12,17 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   TELAAH_INGEST_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   TELAAH_PARSE_TIMEOUT_S: z.coerce.number().positive().max(3600).optional(),
+  // PDFs: the time budget of one PDF (OCR included), its size and page limits, and how many scanned pages OCR reads.
+  TELAAH_PDF_TIMEOUT_S: z.coerce.number().positive().max(7200).default(300),
+  TELAAH_PDF_MAX_MB: z.coerce.number().positive().max(2048).default(64),
+  TELAAH_PDF_MAX_PAGES: z.coerce.number().int().min(1).max(100_000).default(500),
+  TELAAH_OCR_MAX_PAGES: z.coerce.number().int().min(0).max(100_000).default(30),
   TELAAH_SEARCH_TEXT_MB: z.coerce.number().int().min(0).optional(),
   // The folder of the vocabulary data files; tests point it at a temp folder.
   TELAAH_VOCABULARY_DIR: z.string().min(1).default('lib/vocabulary/data'),
+  // The OCR tools for scanned PDFs (lib/ingest/pdf/ocr.ts): a command on PATH or a path to the binary.
+  TELAAH_TESSERACT: z.string().min(1).default('tesseract'),
+  TELAAH_PDFTOPPM: z.string().min(1).default('pdftoppm'),
 });
 
 export type Env = z.infer<typeof envSchema>;
