@@ -14,18 +14,46 @@ function explain(p: Provenance, t: Messages['provenance']): string {
   return t.curatedHint(p.file);
 }
 
-/** Says where a value came from: extracted from the text, derived by the ingest, or set by a curator. */
-export async function ProvenanceBadge({ provenance }: { provenance: Provenance | undefined }) {
+/**
+ * Says where a value came from: extracted from the text, derived by the ingest, or set by a curator. A value read
+ * from a PDF links to its page of the original (`original` is where the study's original is served).
+ */
+export async function ProvenanceBadge({
+  provenance,
+  original,
+}: {
+  provenance: Provenance | undefined;
+  original?: string | null;
+}) {
   if (!provenance) return null;
   const { t } = await getI18n();
+  const page = provenance.source === 'extracted' ? provenance.page : undefined;
+  return (
+    <>
+      <Badge provenance={provenance} t={t.provenance} />
+      {page && original ? (
+        <a
+          href={`${original}#page=${page}`}
+          title={t.provenance.pageHint(page)}
+          data-testid="page-link"
+          className="ml-1 text-xs font-normal text-teal-800 underline underline-offset-2 hover:text-teal-950"
+        >
+          {t.provenance.page(page)}
+        </a>
+      ) : null}
+    </>
+  );
+}
+
+function Badge({ provenance, t }: { provenance: Provenance; t: Messages['provenance'] }) {
   return (
     <span
-      title={explain(provenance, t.provenance)}
+      title={explain(provenance, t)}
       data-provenance={provenance.source}
       className={`ml-2 inline-block rounded border px-1.5 text-xs font-normal ${STYLES[provenance.source]}`}
     >
-      {t.provenance[provenance.source]}
-      <span className="sr-only">: {explain(provenance, t.provenance)}</span>
+      {t[provenance.source]}
+      <span className="sr-only">: {explain(provenance, t)}</span>
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Provenance } from '../ingest/types';
 import type { Prisma } from './generated/client';
 import type { StudyDetail, StudySummary } from './types';
@@ -19,6 +20,7 @@ export const detailInclude = {
   figures: true,
   contributors: { orderBy: { position: 'asc' } },
   nearDuplicates: { orderBy: { similarity: 'desc' } },
+  original: { select: { mediaType: true, fileName: true } }, // not the bytes: the original's route reads those
 } satisfies Prisma.StudyInclude;
 
 type SummaryRow = Prisma.StudyGetPayload<{ include: typeof summaryInclude }>;
@@ -52,6 +54,19 @@ export function toStudySummary(row: SummaryRow): StudySummary {
 }
 
 const firstProvenance = (rows: { provenance: unknown }[]) => rows[0]?.provenance as Provenance | undefined;
+
+const pagesSchema = z.array(
+  z.object({ page: z.number().int().min(1), ocrConfidence: z.number().nullable() }).passthrough(),
+);
+
+/** A PDF's pages as stored; anything else (a text file's null, a damaged value) is no pages. */
+function storedPages(value: unknown): StudyDetail['pages'] {
+  const parsed = pagesSchema.safeParse(value);
+  return parsed.success ? parsed.data.map(({ page, ocrConfidence }) => ({ page, ocrConfidence })) : [];
+}
+
+/** Where the study's original file is served (app/studies/[id]/original). */
+export const originalHref = (id: string) => `/studies/${encodeURIComponent(id)}/original`;
 
 export function toStudyDetail(row: DetailRow): StudyDetail {
   const keywords = (language: string) =>
@@ -98,5 +113,10 @@ export function toStudyDetail(row: DetailRow): StudyDetail {
     },
     repairs: (row.repairs as { kind: string; original: string; replacement: string }[]) ?? [],
     ingestedAt: row.ingestedAt.toISOString(),
+    format: row.format === 'pdf' ? 'pdf' : 'text',
+    original: row.original
+      ? { href: originalHref(row.id), mediaType: row.original.mediaType, fileName: row.original.fileName }
+      : null,
+    pages: storedPages(row.pages),
   };
 }

@@ -62,4 +62,9 @@ export interface StudyDetail extends StudySummary {
   >;
   repairs: { kind: string; original: string; replacement: string }[];
   ingestedAt: string;
+  format: 'text' | 'pdf';
+  /** The original file when the store keeps it (a PDF), served at `href`. */
+  original: { href: string; mediaType: string; fileName: string } | null;
+  /** A PDF's pages; `ocrConfidence` (0-100) for a page read by OCR, null for a page with a text layer. */
+  pages: { page: number; ocrConfidence: number | null }[];
 }

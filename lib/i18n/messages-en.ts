@@ -119,6 +119,9 @@ export const en = {
     countryNotStated: 'country not stated',
     cite: 'Cite this',
     compareWith: 'Compare with other studies',
+    originalPdf: 'Original PDF',
+    ocrPages: (pages: number, confidence: number) =>
+      `${pages} ${pages === 1 ? 'page' : 'pages'} read by OCR (mean confidence ${confidence}%): check quotes against the original`,
     contributors: 'Supervisors and examiners',
     role: { supervisor: 'supervisor', examiner: 'examiner', promotor: 'promotor' } as Record<string, string>,
     truncated: 'The source stops mid-sentence here: the abstract is shown as far as it goes.',
@@ -135,6 +138,8 @@ export const en = {
       `Extracted from the source text (characters ${start}–${end})`,
     derivedHint: (from: string) => `Derived from the ${from}; not stated in the source`,
     curatedHint: (file: string) => `Set by a curator in ${file}`,
+    page: (page: number) => `p. ${page}`,
+    pageHint: (page: number) => `Open page ${page} of the original PDF`,
   },
   browse: {
     title: 'Browse the corpus',

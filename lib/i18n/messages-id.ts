@@ -115,6 +115,9 @@ export const id: Messages = {
     countryNotStated: 'negara tidak disebutkan',
     cite: 'Kutip penelitian ini',
     compareWith: 'Bandingkan dengan penelitian lain',
+    originalPdf: 'PDF asli',
+    ocrPages: (pages, confidence) =>
+      `${pages} halaman dibaca dengan OCR (keyakinan rata-rata ${confidence}%): periksa kutipan dengan aslinya`,
     contributors: 'Pembimbing dan penguji',
     role: { supervisor: 'pembimbing', examiner: 'penguji', promotor: 'promotor' } as Record<string, string>,
     truncated: 'Sumber terpotong di tengah kalimat: abstrak ditampilkan sejauh yang tersedia.',
@@ -130,6 +133,8 @@ export const id: Messages = {
     extractedHint: (start, end) => `Diekstrak dari teks sumber (karakter ${start}–${end})`,
     derivedHint: (from) => `Diturunkan dari ${from}; tidak disebutkan dalam sumber`,
     curatedHint: (file) => `Ditetapkan oleh kurator di ${file}`,
+    page: (page) => `hlm. ${page}`,
+    pageHint: (page) => `Buka halaman ${page} dari PDF asli`,
   },
   browse: {
     title: 'Jelajahi korpus',

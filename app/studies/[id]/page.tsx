@@ -7,6 +7,7 @@ import { BilingualAbstracts } from '@/components/study/bilingual-abstracts';
 import { CiteThis } from '@/components/study/cite-this';
 import { FrameworkUses } from '@/components/study/framework-uses';
 import { NearDuplicates } from '@/components/study/near-duplicates';
+import { OriginalFile } from '@/components/study/original-file';
 import { ProvenanceBadge } from '@/components/study/provenance-badge';
 import { StudyBody } from '@/components/study/study-body';
 import { StudyFacts } from '@/components/study/study-facts';
@@ -46,6 +47,7 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
           {study.title}
           <ProvenanceBadge
             provenance={study.provenance[study.titleLanguage === 'id' ? 'titleId' : 'titleEn']}
+            original={study.original?.href}
           />
         </h1>
         {otherTitle ? (
@@ -63,6 +65,7 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
           </Link>
         </p>
         <AddToListButton studyId={study.id} title={study.title} />
+        <OriginalFile study={study} />
       </header>
       <NearDuplicates study={study} />
       <BilingualAbstracts study={study} />
