@@ -64,27 +64,42 @@ export function fragmentsOf(items: PdfItem[]): PdfLine[] {
   return fragments.filter((f) => f.text.length > 0);
 }
 
-/** The x of the gutter between two columns, or null for a page in one column. */
+const quantile = (values: number[], q: number) =>
+  [...values].sort((x, y) => x - y)[Math.floor((values.length - 1) * q)] ?? 0;
+
+/**
+ * The x of the gutter between two columns, or null for a page in one column. Only the stretch of the page that
+ * the right column covers counts: above it, the last short line of a full-width paragraph (a title, an abstract)
+ * may cross the middle without making the columns below any less columns.
+ */
 export function findGutter(fragments: PdfLine[], pageWidth: number): number | null {
   const narrow = fragments.filter((f) => f.x1 - f.x0 < pageWidth * 0.55);
-  let best: { x: number; crossing: number; left: number; right: number } | null = null;
+  let best: { x: number; score: number } | null = null;
   for (let x = pageWidth * 0.35; x <= pageWidth * 0.65; x += 2) {
+    const right = narrow.filter((f) => f.x0 >= x);
+    if (right.length < 4) continue;
+    const top = quantile(
+      right.map((f) => f.y),
+      0.05,
+    );
+    const bottom = quantile(
+      right.map((f) => f.y),
+      0.95,
+    );
     let crossing = 0;
     let left = 0;
-    let right = 0;
     for (const f of narrow) {
+      if (f.y < top || f.y > bottom) continue;
       if (f.x0 < x && f.x1 > x) crossing += 1;
       else if (f.x1 <= x) left += 1;
-      else right += 1;
     }
-    const score = crossing * 4 - Math.min(left, right);
-    if (!best || score < best.crossing * 4 - Math.min(best.left, best.right))
-      best = { x, crossing, left, right };
+    const sides = Math.min(left, right.length);
+    // Both columns hold several lines, and almost nothing narrow straddles the gutter.
+    if (sides < 4 || crossing > Math.max(1, sides * 0.1)) continue;
+    const score = sides - crossing * 4;
+    if (!best || score > best.score) best = { x, score };
   }
-  if (!best) return null;
-  const sides = Math.min(best.left, best.right);
-  // Both columns hold several lines, and almost nothing narrow straddles the gutter.
-  return sides >= 4 && best.crossing <= Math.max(1, sides * 0.1) ? best.x : null;
+  return best?.x ?? null;
 }
 
 /** Merges the fragments of one baseline into a line (a tab where a wide gap was: a form field, a table row). */

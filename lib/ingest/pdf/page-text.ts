@@ -114,10 +114,15 @@ export function assemblePages(pages: PageLines[]): AssembledText {
   let text = '';
   const out: AssembledText = { text: '', pages: [], furniture: [], largest: [] };
   let previous: PdfLine | null = null;
-  for (const { page, lines } of pages) {
+  for (const { page, height, lines } of pages) {
     const pageStart = text.length;
     let newPage = true;
-    for (const line of lines) {
+    // Heads first and feet last, wherever the columns put them in reading order (a page number under the left
+    // column would otherwise sit between the columns, in the middle of a sentence).
+    const head = lines.filter((l) => furniture.has(l) && l.y < height / 2);
+    const foot = lines.filter((l) => furniture.has(l) && l.y >= height / 2);
+    const body = lines.filter((l) => !furniture.has(l));
+    for (const line of [...head, ...body, ...foot]) {
       const kind = furniture.get(line);
       if (text.length > 0) {
         const blank = !kind && previous !== null && paragraphBreak(previous, line, measures, newPage);
