@@ -1,31 +1,56 @@
-// npm run bench:ingest -- [--abstracts 10000] [--articles 1000]
+// npm run bench:ingest -- [--abstracts 10000] [--articles 1000] [--pdfs 200] [--scans 4]
 // Generates a corpus, ingests it into a fresh database (parse, store, index) and prints documents per second and
-// memory over the run. Memory is sampled through the run so growth with corpus size shows.
+// memory over the run. Memory is sampled through the run so growth with corpus size shows. PDFs: two-page journal
+// PDFs with a text layer (documents/s), and one-page scans read by OCR (seconds per page).
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { runIngest } from '../lib/ingest/run-ingest';
+import Database from 'better-sqlite3';
 import { journalArticle, thesisAbstract } from '../tests/bench/synthetic-documents';
+import { renderOneColumn, renderScan, renderTwoColumn } from '../tests/support/render-pdf';
 
 const args = z
   .object({
     abstracts: z.coerce.number().int().min(0).default(10_000),
     articles: z.coerce.number().int().min(0).default(1_000),
+    pdfs: z.coerce.number().int().min(0).default(200),
+    scans: z.coerce.number().int().min(0).default(4),
   })
-  .parse(parseArgs({ options: { abstracts: { type: 'string' }, articles: { type: 'string' } } }).values);
+  .parse(
+    parseArgs({
+      options: {
+        abstracts: { type: 'string' },
+        articles: { type: 'string' },
+        pdfs: { type: 'string' },
+        scans: { type: 'string' },
+      },
+    }).values,
+  );
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-async function bench(label: string, count: number, make: (n: number) => { name: string; text: string }) {
+interface BenchDocument {
+  name: string;
+  text?: string;
+  bytes?: Uint8Array;
+}
+
+async function bench(
+  label: string,
+  count: number,
+  make: (n: number) => BenchDocument | Promise<BenchDocument>,
+  per?: { unit: string; count: (pages: number) => number },
+) {
   if (!count) return;
   const root = await mkdtemp(path.join(os.tmpdir(), 'telaah-bench-ingest-'));
   const corpusDir = path.join(root, 'corpus');
   await mkdir(corpusDir);
   for (let n = 0; n < count; n++) {
-    const doc = make(n);
-    await writeFile(path.join(corpusDir, doc.name), doc.text);
+    const doc = await make(n);
+    await writeFile(path.join(corpusDir, doc.name), doc.bytes ?? doc.text ?? '');
   }
   const samples: { done: number; rss: number; heap: number }[] = [];
   const started = performance.now();
@@ -50,11 +75,57 @@ async function bench(label: string, count: number, make: (n: number) => { name: 
   console.log(
     `  of which parse + store: ${storeSeconds.toFixed(1)} s, index build + write: ${(seconds - storeSeconds).toFixed(1)} s`,
   );
+  if (per) {
+    const pages = await countPages(path.join(root, 'telaah.db'));
+    const rate = per.unit === 'page' ? `${(seconds / per.count(pages)).toFixed(2)} s per page` : '';
+    console.log(`  ${pages} pages (${(pages / count).toFixed(1)} per document) ${rate}`);
+  }
   console.log(`  memory as the run went (documents done: rss / heap used):`);
   for (const s of samples) console.log(`    ${String(s.done).padStart(6)}: ${mb(s.rss)} / ${mb(s.heap)}`);
   console.log(`  peak rss of the process: ${mb(process.resourceUsage().maxRSS * 1024)}`);
   await rm(root, { recursive: true, force: true });
 }
 
+/** Pages the store recorded for its PDFs. */
+async function countPages(databaseFile: string): Promise<number> {
+  const db = new Database(databaseFile, { readonly: true });
+  try {
+    const rows = db.prepare('SELECT pages FROM Study WHERE pages IS NOT NULL').pluck().all() as string[];
+    return rows.reduce((sum, json) => sum + (JSON.parse(json) as unknown[]).length, 0);
+  } finally {
+    db.close();
+  }
+}
+
+// Two pages of a journal: an abstract-sized document, its first paragraphs again as an introduction.
+const twoPageArticle = async (n: number) => {
+  const doc = thesisAbstract(n);
+  const body = doc.text
+    .split(/\n\s*\n/)
+    .slice(-4)
+    .join('\n\n');
+  const text = `${doc.text}\n\nPENDAHULUAN\n\n${body}\n\n${body}\n\nKESIMPULAN\n\n${body}\n`;
+  return { name: doc.name.replace(/\.\w+$/, '.pdf'), bytes: await renderTwoColumn(text) };
+};
+const scannedPage = async (n: number) => {
+  const doc = thesisAbstract(n);
+  const front = doc.text
+    .split(/\n\s*\n/)
+    .slice(0, 6)
+    .join('\n\n');
+  return {
+    name: doc.name.replace(/\.\w+$/, '-scan.pdf'),
+    bytes: await renderScan(await renderOneColumn(front)),
+  };
+};
+
 await bench('abstract-sized documents', args.abstracts, thesisAbstract);
 await bench('article-sized documents', args.articles, journalArticle);
+await bench('two-page PDFs with a text layer', args.pdfs, twoPageArticle, {
+  unit: 'document',
+  count: () => 0,
+});
+await bench('scanned PDFs (OCR, 300 dpi)', args.scans, scannedPage, {
+  unit: 'page',
+  count: (pages) => pages,
+});

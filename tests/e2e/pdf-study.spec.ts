@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { renderTwoColumn } from '../support/render-pdf';
+import { expect, test } from './support/test';
+
+// A journal article that reaches the corpus as a PDF: ingested beside the running server, its study page shows both
+// abstracts, a quote links to its page of the original, and the link gives the PDF.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const database = path.resolve(`data/e2e-${port}/telaah.db`);
+const WORD = 'Nusakambangan';
+
+function ingest(corpusDir: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/ingest.ts', '--corpus', corpusDir, '--database', database],
+      { env: { ...process.env, CI: '1' } },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+test('a study read from a PDF: both abstracts, a quote linked to its page, the original PDF', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const root = await mkdtemp(path.join(os.tmpdir(), 'telaah-pdf-'));
+  const corpusDir = path.join(root, 'corpus');
+  try {
+    await cp('corpus', corpusDir, { recursive: true });
+    const text = (await readFile('corpus/003_46d0c4582f3a856d.txt', 'utf8')).replace(
+      'Perdagangan manusia merupakan',
+      `Perdagangan manusia di ${WORD} merupakan`,
+    );
+    const pdf = await renderTwoColumn(text);
+    await writeFile(path.join(corpusDir, 'iom-jurnal.pdf'), pdf);
+    const added = await ingest(corpusDir);
+    expect(added.status, added.output).toBe(0);
+    expect(added.output).toMatch(/1 new/);
+
+    await expect
+      .poll(
+        async () => ((await (await request.get(`/api/search?q=${WORD}`)).json()) as { total: number }).total,
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(1);
+    await page.goto(`/?q=${WORD}`);
+    await page.getByTestId('result').first().getByRole('link').first().click();
+    await expect(page.getByTestId('abstract-id')).toContainText(WORD);
+    await expect(page.getByTestId('abstract-en')).toContainText('Human trafficking');
+
+    const original = page.getByTestId('original-file');
+    await expect(original).toBeVisible();
+    const quoteLink = page.getByTestId('framework-use').first().getByTestId('page-link');
+    const href = await quoteLink.getAttribute('href');
+    expect(href).toMatch(/\/studies\/[^/]+\/original#page=\d+$/);
+
+    // Following the link gives the PDF itself (the browser shows it or saves it; either way the PDF arrives).
+    const response = page.waitForResponse((r) => r.url().includes('/original'));
+    await quoteLink.click();
+    const served = await response;
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-type']).toBe('application/pdf');
+    const body = await request.get(String(href).replace(/#.*$/, ''));
+    expect(Buffer.from(await body.body()).equals(Buffer.from(pdf))).toBe(true);
+  } finally {
+    await rm(path.join(corpusDir, 'iom-jurnal.pdf'), { force: true });
+    const restored = await ingest(corpusDir);
+    expect(restored.status, restored.output).toBe(0);
+    await rm(root, { recursive: true, force: true });
+  }
+});
