@@ -10,7 +10,6 @@ import { writeRowByRow } from './pdf/rows-writer';
 export type { RenderOptions } from './pdf/page-furniture';
 export { renderScan } from './pdf/scan';
 export { corruptPdf, encryptedPdf, htmlAsPdf, imageAsPdf, truncatedPdf, zeroPagePdf } from './pdf/hostile';
-export { SHORT_LINE } from './pdf/text-units';
 
 /** One column (a thesis, a report), pdfkit, Helvetica unless told otherwise. */
 export function renderOneColumn(text: string, options: RenderOptions = {}): Promise<Uint8Array> {
