@@ -1,30 +1,12 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ingest } from './support/ingest';
 import { expect, test, type APIRequestContext } from './support/test';
 
 // The README's way to add documents, on a running installation: `npm run ingest` beside the production server
 // (started by the Playwright config on its own data folder), and the new study searchable within seconds.
-const port = Number(process.env.E2E_PORT ?? 3100);
-const database = path.resolve(`data/e2e-${port}/telaah.db`);
 const WORD = 'Kalimantanisasi';
-
-// Run without blocking the test's event loop: a blocked loop misses the server closing an idle keep-alive
-// connection, and the next request on it is reset.
-function ingest(corpusDir: string): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/ingest.ts', '--corpus', corpusDir, '--database', database],
-      { env: { ...process.env, CI: '1' } },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (status) => resolve({ status, output }));
-  });
-}
 
 async function waitForTotal(request: APIRequestContext, q: string, total: number): Promise<number> {
   const started = Date.now();

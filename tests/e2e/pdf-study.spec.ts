@@ -1,29 +1,13 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { renderTwoColumn } from '../support/render-pdf';
+import { ingest } from './support/ingest';
 import { expect, test } from './support/test';
 
 // A journal article that reaches the corpus as a PDF: ingested beside the running server, its study page shows both
 // abstracts, a quote links to its page of the original, and the link gives the PDF.
-const port = Number(process.env.E2E_PORT ?? 3100);
-const database = path.resolve(`data/e2e-${port}/telaah.db`);
 const WORD = 'Nusakambangan';
-
-function ingest(corpusDir: string): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/ingest.ts', '--corpus', corpusDir, '--database', database],
-      { env: { ...process.env, CI: '1' } },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (status) => resolve({ status, output }));
-  });
-}
 
 test('a study read from a PDF: both abstracts, a quote linked to its page, the original PDF', async ({
   page,

@@ -65,6 +65,14 @@ const FOOT_BAND = 50; // page numbers below this y
 const MIDDLE = 595.28 / 2;
 const body = (items: Item[]) => items.filter((item) => item.y < HEAD_BAND && item.y > FOOT_BAND);
 const squash = (text: string) => text.replace(/\s+/g, '');
+/** The body text of every page, in the order the items come, without whitespace. */
+const bodyText = (pages: Item[][]) =>
+  squash(
+    pages
+      .flatMap(body)
+      .map((item) => item.str)
+      .join(''),
+  );
 
 describe('splitUnits', () => {
   it('sets short lines on their own and flows long ones up to the next short line', () => {
@@ -87,14 +95,7 @@ describe('renderOneColumn', () => {
   it('keeps every character of the text, in order, with heads and page numbers around it', async () => {
     const pages = await itemsOf(await renderOneColumn(ARTICLE));
     expect(pages.length).toBeGreaterThan(2);
-    expect(
-      squash(
-        pages
-          .flatMap(body)
-          .map((item) => item.str)
-          .join(''),
-      ),
-    ).toBe(squash(toWinAnsi(ARTICLE)));
+    expect(bodyText(pages)).toBe(squash(toWinAnsi(ARTICLE)));
     const heads = pages.map((items) => items.filter((item) => item.y >= HEAD_BAND));
     expect(heads[0]).toEqual([]);
     const head = heads[1]?.[0];
@@ -137,14 +138,7 @@ describe('renderOneColumn', () => {
 describe('renderTwoColumn', () => {
   it('sets the front matter across the page and the body in two columns, in reading order', async () => {
     const pages = await itemsOf(await renderTwoColumn(ARTICLE));
-    expect(
-      squash(
-        pages
-          .flatMap(body)
-          .map((item) => item.str)
-          .join(''),
-      ),
-    ).toBe(squash(toWinAnsi(ARTICLE)));
+    expect(bodyText(pages)).toBe(squash(toWinAnsi(ARTICLE)));
     const first = body(pages[0] ?? []);
     expect(first.some((item) => item.x < MIDDLE && item.x + item.width > MIDDLE + 20)).toBe(true); // spans
     const second = body(pages[1] ?? []);

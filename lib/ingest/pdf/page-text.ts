@@ -55,7 +55,10 @@ export function findFurniture(pages: PageLines[]): Map<PdfLine, FurnitureSpan['k
     for (const line of lines) {
       if (!inMargin(line, height)) continue;
       const key = repeatKey(line.text);
-      if (key.length >= 3) seen.set(key, [...(seen.get(key) ?? []), { page, y: line.y }]);
+      if (key.length < 3) continue;
+      const at = seen.get(key);
+      if (at) at.push({ page, y: line.y });
+      else seen.set(key, [{ page, y: line.y }]);
     }
   for (const { page, height, lines } of pages)
     for (const line of lines) {

@@ -1,0 +1,22 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+// `npm run ingest` into the store of the server the Playwright config started, as a user adds documents beside a
+// running installation. Run without blocking the test's event loop: a blocked loop misses the server closing an
+// idle keep-alive connection, and the next request on it is reset.
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const e2eDatabase = path.resolve(`data/e2e-${port}/telaah.db`);
+
+export function ingest(corpusDir: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/ingest.ts', '--corpus', corpusDir, '--database', e2eDatabase],
+      { env: { ...process.env, CI: '1' } },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
