@@ -59,6 +59,15 @@ test('a study read from a PDF: both abstracts, a quote linked to its page, the o
     await rm(path.join(corpusDir, 'iom-jurnal.pdf'), { force: true });
     const restored = await ingest(corpusDir);
     expect(restored.status, restored.output).toBe(0);
+    // The next specs expect the corpus without it: wait until the server has swapped to the restored index.
+    await expect
+      .poll(
+        async () => ((await (await request.get(`/api/search?q=${WORD}`)).json()) as { total: number }).total,
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(0);
     await rm(root, { recursive: true, force: true });
   }
 });
