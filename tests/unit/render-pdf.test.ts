@@ -77,17 +77,21 @@ const bodyText = (pages: Item[][]) =>
 describe('splitUnits', () => {
   it('sets short lines on their own and flows long ones up to the next short line', () => {
     const long = 'kata '.repeat(14).trim();
+    const byline = 'Nama Penulis, Program Studi Hubungan Internasional, Universitas Telaah Uji';
     const units = splitUnits(
-      `JUDUL SKRIPSI\nNama Penulis\n\n${long}\n${long}\nakhir paragraf.\nKeywords: a; b`,
+      `JUDUL SKRIPSI\n${byline}\n${byline}\n\nABSTRAK\n${long}\n${long}\nakhir paragraf.\nKeywords: a; b`,
     );
     expect(units.map((u) => [u.text.slice(0, 12), u.heading, u.firstInBlock])).toEqual([
       ['JUDUL SKRIPS', true, true],
+      ['Nama Penulis', false, false], // front matter: each line alone, however long
       ['Nama Penulis', false, false],
-      ['kata kata ka', false, true],
+      ['ABSTRAK', true, true],
+      ['kata kata ka', false, false],
       ['Keywords: a;', false, false],
     ]);
-    expect(units[2]?.text.endsWith('akhir paragraf.')).toBe(true);
-    expect(units[3]?.boldPrefix).toBe('Keywords:'.length);
+    expect(units[1]?.text).toBe(byline);
+    expect(units[4]?.text.endsWith('akhir paragraf.')).toBe(true);
+    expect(units[5]?.boldPrefix).toBe('Keywords:'.length);
   });
 });
 

@@ -44,6 +44,13 @@ describe('names on a byline', () => {
     ]);
   });
 
+  it("strips what OCR reads a superscript mark as: a quote, an apostrophe or a question mark", () => {
+    const names = (line: string) => parseNames(line)?.map((n) => n.value);
+    expect(names("Dewi Lestari', Budi Santoso?")).toEqual(['Dewi Lestari', 'Budi Santoso']);
+    expect(names('Dewi Lestari" & Budi Santoso**')).toEqual(['Dewi Lestari', 'Budi Santoso']);
+    expect(names("Dewi Lestari, S.IP, M.Si.1, Budi Santoso'")).toEqual(['Dewi Lestari', 'Budi Santoso']);
+  });
+
   it('gives offsets that point at the name in the line', () => {
     const line = '¹Dewi Lestari & ²Budi Santoso';
     expect(parseNames(line)?.map((n) => line.slice(n.from, n.to))).toEqual(['Dewi Lestari', 'Budi Santoso']);
@@ -72,6 +79,9 @@ describe('authors', () => {
   it('reads an OJS bulleted author list, with or without the institution on the line', () => {
     const front = `${TITLE}\n• Dewi Lestari Program Studi Hubungan Internasional, Universitas Contoh\n• Budi Santoso\nUniversitas Contoh`;
     expect(people(front).authors).toEqual(['Dewi Lestari', 'Budi Santoso']);
+    // The same list through OCR, which reads a small bullet as "¢" or "»".
+    const scanned = `${TITLE}\n¢ Dewi Lestari Program Studi Hubungan Internasional, Universitas Contoh\n» Budi Santoso Program Studi Ilmu Politik, Universitas Contoh`;
+    expect(people(scanned).authors).toEqual(['Dewi Lestari', 'Budi Santoso']);
   });
 
   it('reads one name per line over its institution', () => {

@@ -14,6 +14,12 @@ export interface NameSpan {
   titled: boolean;
 }
 
+/**
+ * Bullets before a name in an OJS author list, with what OCR reads a small bullet as ("¢", "»", "©", "°"):
+ * characters that never open a name.
+ */
+export const BULLET_CHARS = '•▪●◦·¢»©°';
+
 // Replaced by spaces of the same length, so offsets into the line stay true.
 const MARKS = [
   /\^\{[^}]{0,20}\}/g, // LaTeX superscripts left by a converter: ^{1,2}
@@ -25,7 +31,9 @@ const MARKS = [
   /[*†‡§#]+/g, // footnote signs
   /(?<=\p{L}\.?)\d{1,2}(?:\s?,\s?\d{1,2})*(?:\s?,\s?[*])?(?=[\s,;&]|$)/gu, // digits glued to a name's end: Siregar1, Salsabila1,*
   /(?<=^|[\s,&])\d{1,2}(?:,\d{1,2})*(?=\p{Lu})/gu, // digits glued to a name's start: 1Fadhil
-  /^\s*[•▪●◦·-]\s+/g, // a bullet
+  // OCR's reading of a superscript digit or star right after a name: "Kusumawardani'", "Rasyid?", "Sinaga\"".
+  /(?<=\p{Ll})['’‘?"”“°]{1,2}(?=[\s,;&]|$)/gu,
+  new RegExp(`^\\s*[${BULLET_CHARS}-]\\s+`, 'g'), // a bullet
 ];
 
 export function blankMarks(text: string): string {

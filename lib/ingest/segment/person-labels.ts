@@ -4,7 +4,7 @@
 // line are read.
 import type { Contributor } from '../types';
 import type { FrontLine } from './front-lines';
-import { parseNames, type NameSpan } from './name-shape';
+import { BULLET_CHARS, parseNames, type NameSpan } from './name-shape';
 
 export type Role = Contributor['role'];
 
@@ -17,7 +17,7 @@ export const ROLE_AT_ANY = new RegExp(ROLE_LABEL.source, 'iu');
 export const MAX_LISTED_AUTHORS = 12;
 export const STUDENT_ID = /^(?:NIM|NPM|NRP|NIRM|Stambuk|No\.?\s*BP|Student\s+ID|Nomor\s+Pokok)\b/i;
 export const STAFF_ID = /^(?:NIP|NIDN|NIDK|NIK|NUPTK)\b/i;
-export const BULLET = /^[•▪●◦·]\s+/;
+export const BULLET = new RegExp(`^[${BULLET_CHARS}]\\s+`);
 // A repository's citation of the item: "Hartono, Galuh Wicaksono (2020) Title. Skripsi thesis, Universitas ...".
 export const ITEM_CITATION = /^([^()]{3,160}?)[\s,-]*\(((?:19|20)\d{2})\)\s+\S/;
 export const REPOSITORY_LABEL =

@@ -24,9 +24,16 @@ function looksLikeHeading(line: string): boolean {
   return allCaps || labelOnly || (NUMBERED.test(line) && !/\.{4}/.test(line) && line.length < 45);
 }
 
-/** Splits a document's text into units: short lines stand alone, long lines flow up to the next short one. */
+const ABSTRACT_START = /^\s*(abstrak|abstract|intisari|ringkasan)\b/i;
+
+/**
+ * Splits a document's text into units: short lines stand alone, long lines flow up to the next short one. Before
+ * the first abstract heading every line is its own unit: a title page sets a byline with its affiliations, or a
+ * long title, line by line as the author wrote it, never flowed into a paragraph.
+ */
 export function splitUnits(text: string): TextUnit[] {
   const units: TextUnit[] = [];
+  let frontMatter = true;
   const blocks = text
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, '    ')
@@ -50,8 +57,9 @@ export function splitUnits(text: string): TextUnit[] {
     // A short line ends the run it is part of: the last line of a hard-wrapped paragraph joins it, and a short
     // line with no long line before it (a heading, a title line, a name) is a unit of its own.
     for (const line of lines) {
+      if (frontMatter && ABSTRACT_START.test(line)) frontMatter = false;
       run.push(line);
-      if (line.trim().length < SHORT_LINE) flush();
+      if (frontMatter || line.trim().length < SHORT_LINE) flush();
     }
     flush();
   }
