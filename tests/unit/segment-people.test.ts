@@ -44,7 +44,7 @@ describe('names on a byline', () => {
     ]);
   });
 
-  it("strips what OCR reads a superscript mark as: a quote, an apostrophe or a question mark", () => {
+  it('strips what OCR reads a superscript mark as: a quote, an apostrophe or a question mark', () => {
     const names = (line: string) => parseNames(line)?.map((n) => n.value);
     expect(names("Dewi Lestari', Budi Santoso?")).toEqual(['Dewi Lestari', 'Budi Santoso']);
     expect(names('Dewi Lestari" & Budi Santoso**')).toEqual(['Dewi Lestari', 'Budi Santoso']);
