@@ -95,6 +95,24 @@ describe('splitUnits', () => {
   });
 });
 
+describe('splitUnits on a form', () => {
+  it('sets form fields and the indented lines of their values line by line, even after the abstract heading', () => {
+    const long = 'kata '.repeat(14).trim();
+    const units = splitUnits(
+      `ABSTRAK\n\nNama          : Dewi Lestari\nJudul         : ${long}\n                ${long}\nPembimbing    : Dr. Budi Santoso\n\n${long}\n${long}`,
+    );
+    expect(units.map((u) => u.text.slice(0, 12))).toEqual([
+      'ABSTRAK',
+      'Nama        ',
+      'Judul       ',
+      'kata kata ka',
+      'Pembimbing  ',
+      'kata kata ka',
+    ]);
+    expect(units[5]?.text).toBe(`${long} ${long}`); // prose under the form still flows
+  });
+});
+
 describe('renderOneColumn', () => {
   it('keeps every character of the text, in order, with heads and page numbers around it', async () => {
     const pages = await itemsOf(await renderOneColumn(ARTICLE));

@@ -24,6 +24,7 @@ function looksLikeHeading(line: string): boolean {
   return allCaps || labelOnly || (NUMBERED.test(line) && !/\.{4}/.test(line) && line.length < 45);
 }
 
+const FORM_FIELD = /^\s*\p{L}[\p{L} .]{0,30}\s:\s*\S/u;
 const ABSTRACT_START = /^\s*(abstrak|abstract|intisari|ringkasan)\b/i;
 
 /**
@@ -58,8 +59,11 @@ export function splitUnits(text: string): TextUnit[] {
     // line with no long line before it (a heading, a title line, a name) is a unit of its own.
     for (const line of lines) {
       if (frontMatter && ABSTRACT_START.test(line)) frontMatter = false;
+      // A form ("Judul : ...", its value's continuation lines indented under it) is set line by line too.
+      const formLine = FORM_FIELD.test(line) || /^ {4,}\S/.test(line);
+      if (formLine) flush();
       run.push(line);
-      if (frontMatter || line.trim().length < SHORT_LINE) flush();
+      if (frontMatter || formLine || line.trim().length < SHORT_LINE) flush();
     }
     flush();
   }
