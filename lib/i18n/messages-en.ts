@@ -247,6 +247,18 @@ export const en = {
     source: 'Source',
     scrollHint: 'On a narrow screen, scroll the table sideways.',
   },
+  citing: {
+    copy: 'Copy',
+    copyFormat: (format: string) => `Copy the ${format} citation`,
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'The browser did not allow copying: the text is selected, press Ctrl+C (⌘C on a Mac).',
+    downloads: 'Download for a reference manager',
+    downloadBibtex: 'BibTeX (.bib)',
+    downloadRis: 'RIS (.ris)',
+    downloadCslJson: 'CSL-JSON (.json)',
+    derivedTitle:
+      'This study states no title: the title in brackets was supplied by Telaah, and the exports say so in a note.',
+  },
 } as const satisfies Record<string, unknown>;
 
 // Widen literal strings to `string` so the Indonesian dictionary can say them differently.

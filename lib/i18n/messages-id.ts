@@ -242,4 +242,16 @@ export const id: Messages = {
     source: 'Sumber',
     scrollHint: 'Di layar sempit, geser tabel ke samping.',
   },
+  citing: {
+    copy: 'Salin',
+    copyFormat: (format) => `Salin kutipan ${format}`,
+    copied: 'Tersalin ke papan klip.',
+    copyFailed: 'Peramban tidak mengizinkan penyalinan: teks sudah dipilih, tekan Ctrl+C (⌘C di Mac).',
+    downloads: 'Unduh untuk pengelola referensi',
+    downloadBibtex: 'BibTeX (.bib)',
+    downloadRis: 'RIS (.ris)',
+    downloadCslJson: 'CSL-JSON (.json)',
+    derivedTitle:
+      'Penelitian ini tidak menyebutkan judul: judul dalam kurung siku diberikan oleh Telaah, dan berkas ekspor menyatakannya dalam catatan.',
+  },
 };
