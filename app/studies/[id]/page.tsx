@@ -11,7 +11,9 @@ import { OriginalFile } from '@/components/study/original-file';
 import { ProvenanceBadge } from '@/components/study/provenance-badge';
 import { StudyBody } from '@/components/study/study-body';
 import { StudyFacts } from '@/components/study/study-facts';
+import { highwireMeta } from '@/lib/citation/highwire-meta';
 import { getStudy } from '@/lib/db/get-study';
+import { requestBaseUrl } from '@/lib/http/request-base-url';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
 export const dynamic = 'force-dynamic';
@@ -33,7 +35,16 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
     0,
     200,
   );
-  return { title: study.title, description, openGraph: { title: study.title, description, type: 'article' } };
+  const baseUrl = await requestBaseUrl();
+  return {
+    title: study.title,
+    description,
+    openGraph: { title: study.title, description, type: 'article' },
+    // DOI and page range are not in the store (the corpus states them too rarely to extract), so no
+    // citation_doi / citation_firstpage tags are written rather than empty ones.
+    other: highwireMeta(study, baseUrl),
+    ...(baseUrl ? { alternates: { canonical: `${baseUrl}/studies/${study.id}` } } : {}),
+  };
 }
 
 export default async function StudyPage({ params }: { params: Promise<{ id: string }> }) {
