@@ -98,6 +98,8 @@ export function toStudyDetail(row: DetailRow): StudyDetail {
       level: s.level,
       text: s.text,
       language: s.language,
+      start: s.start,
+      end: s.end,
     })),
     captions: row.captions.map((c) => ({ kind: c.kind, label: c.label, text: c.text })),
     references: row.references.map((r) => ({ ...r, authors: r.authors as string[] })),

@@ -43,7 +43,15 @@ export interface StudyDetail extends StudySummary {
   actors: Named[];
   methods: Named[];
   frameworkUses: (Named & { quote: string | null; mechanisms: string[]; provenance: Provenance })[];
-  sections: { heading: string; level: number; text: string; language: string | null }[];
+  /** Body sections; `start`/`end` are offsets in the stored text, so a provenance span can name its section. */
+  sections: {
+    heading: string;
+    level: number;
+    text: string;
+    language: string | null;
+    start: number;
+    end: number;
+  }[];
   captions: { kind: string; label: string; text: string }[];
   references: {
     raw: string;

@@ -130,10 +130,6 @@ export const id: Messages = {
     extracted: 'diekstrak',
     derived: 'turunan',
     curated: 'kurasi',
-    extractedHint: (start, end) => `Diekstrak dari teks sumber (karakter ${start}–${end})`,
-    derivedHint: (from) => `Diturunkan dari ${from}; tidak disebutkan dalam sumber`,
-    curatedHint: (file) => `Ditetapkan oleh kurator di ${file}`,
-    page: (page) => `hlm. ${page}`,
     pageHint: (page) => `Buka halaman ${page} dari PDF asli`,
   },
   browse: {
@@ -253,5 +249,30 @@ export const id: Messages = {
     downloadCslJson: 'CSL-JSON (.json)',
     derivedTitle:
       'Penelitian ini tidak menyebutkan judul: judul dalam kurung siku diberikan oleh Telaah, dan berkas ekspor menyatakannya dalam catatan.',
+  },
+  provenanceText: {
+    from: (place) => `dari ${place}`,
+    title: 'baris judul',
+    abstractId: 'abstrak bahasa Indonesia',
+    abstractEn: 'abstrak bahasa Inggris',
+    section: (heading) => `bagian “${heading}”`,
+    frontMatter: 'bagian awal dokumen',
+    text: 'teks',
+    sourceText: 'teks sumber',
+    page: (page) => `halaman ${page}`,
+    derivedFrom: (from) => `disimpulkan dari ${from}; tidak dinyatakan dalam sumber`,
+    derivedSources: {
+      abstract: 'abstrak',
+      'running-header': 'kepala halaman',
+      venue: 'nama terbitan',
+      'venue names a proceedings or conference': 'nama terbitan, yang menyebut prosiding atau konferensi',
+      'body sections': 'bagian-bagian isi',
+      'body sections and a thesis title page': 'bagian-bagian isi dan halaman judul skripsi/tesis',
+      'reference list': 'daftar pustaka',
+      'abstracts without body sections': 'abstrak tanpa bagian isi',
+      'no abstracts, sections, venue or references':
+        'tidak adanya abstrak, bagian isi, terbitan, atau daftar pustaka',
+    },
+    curatedIn: (file) => `ditetapkan oleh kurator di ${file}`,
   },
 };

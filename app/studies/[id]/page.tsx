@@ -59,6 +59,7 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
           <ProvenanceBadge
             provenance={study.provenance[study.titleLanguage === 'id' ? 'titleId' : 'titleEn']}
             original={study.original?.href}
+            layout={study}
           />
         </h1>
         {otherTitle ? (
