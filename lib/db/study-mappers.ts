@@ -41,6 +41,7 @@ export function toStudySummary(row: SummaryRow): StudySummary {
     title,
     titleLanguage,
     titleDerived: row.titleDerived,
+    titles: { id: row.titleId, en: row.titleEn },
     kind: row.kind,
     languages: row.languages ? row.languages.split(',') : [],
     year: row.year,

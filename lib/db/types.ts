@@ -15,6 +15,9 @@ export interface StudySummary {
   title: string;
   titleLanguage: 'id' | 'en';
   titleDerived: boolean;
+  /** Both titles, so a page can show the one in the interface language (lib/db/title-in.ts); absent in a search
+   * index built before it was added. */
+  titles?: { id: string | null; en: string | null };
   kind: string;
   languages: string[];
   year: number | null;
