@@ -12,7 +12,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ shar
     const url = new URL(request.url);
     const query = parseInput(exportQuerySchema, Object.fromEntries(url.searchParams));
     const list = await getSharedList((await params).shareToken);
-    const file = exportList(list, query.format, { language: query.lang, baseUrl: publicBaseUrl(request.headers) });
+    const file = exportList(list, query.format, {
+      language: query.lang,
+      baseUrl: publicBaseUrl(request.headers),
+    });
     return new Response(file.body, {
       headers: {
         'content-type': file.contentType,
