@@ -28,10 +28,8 @@ export function highwireMeta(
     set('citation_volume', item.volume);
     set('citation_issue', item.issue);
   }
-  if (item.type === 'thesis') {
-    set('citation_dissertation_institution', item.publisher);
-    set('citation_dissertation_name', item.genre);
-  }
+  // The institution is what tells a reader of these tags (Zotero, Google Scholar) that the item is a thesis.
+  if (item.type === 'thesis') set('citation_dissertation_institution', item.publisher);
   set('citation_language', item.language);
   set('citation_abstract_html_url', item.URL);
   if (baseUrl !== null && study.original?.mediaType === 'application/pdf')

@@ -32,7 +32,6 @@ describe('Highwire citation_* meta tags', () => {
     const tags = highwireMeta({ ...thesis, original: pdf }, BASE);
     expect(tags).toMatchObject({
       citation_dissertation_institution: 'Universitas Contoh',
-      citation_dissertation_name: 'Thesis',
       citation_pdf_url: `${BASE}/studies/t/original`,
     });
     expect(tags).not.toHaveProperty('citation_journal_title');
