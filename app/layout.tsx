@@ -2,12 +2,16 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/ui/language-switch';
+import { requestBaseUrl } from '@/lib/http/request-base-url';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t, locale } = await getI18n();
+  const baseUrl = await requestBaseUrl();
   return {
+    // Relative Open Graph and canonical URLs resolve against the public address, not the listening one.
+    ...(baseUrl ? { metadataBase: new URL(baseUrl) } : {}),
     title: { default: 'Telaah', template: '%s · Telaah' },
     description: t.site.description,
     openGraph: { siteName: 'Telaah', locale: locale === 'id' ? 'id_ID' : 'en_GB', type: 'website' },

@@ -23,6 +23,12 @@ const envSchema = z.object({
   // The OCR tools for scanned PDFs (lib/ingest/pdf/ocr.ts): a command on PATH or a path to the binary.
   TELAAH_TESSERACT: z.string().min(1).default('tesseract'),
   TELAAH_PDFTOPPM: z.string().min(1).default('pdftoppm'),
+  // The address users reach Telaah at (e.g. https://telaah.example.ac.id), for every absolute link: exports, "cite
+  // this", meta tags. Unset, each request's own host is used (lib/http/public-base-url.ts).
+  TELAAH_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'TELAAH_PUBLIC_URL must be an absolute http(s) URL' })
+    .refine((value) => !/[?#]/.test(value), 'TELAAH_PUBLIC_URL must have no query or fragment')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

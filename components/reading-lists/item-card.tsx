@@ -1,10 +1,12 @@
 'use client';
 import Link from 'next/link';
 import { useState, type DragEvent } from 'react';
+import { titleIn } from '@/lib/db/title-in';
 import { LIMITS } from '@/lib/reading-lists/limits';
 import type { Importance } from '@/lib/reading-lists/types';
 import { buttonClass, inputClass, type EditList, type ItemView, type SectionView } from './editor-types';
 import { useListText } from './list-text-provider';
+import { useListLocale } from './use-list-locale';
 import { useDraft } from './use-draft';
 
 interface Props {
@@ -27,7 +29,8 @@ export function ItemCard({ item, index, section, sections, moves, busy, edit, on
   // Only the handle starts a drag: a draggable card would steal text selection from its own text fields.
   const [dragArmed, setDragArmed] = useState(false);
   const question = useDraft(item.question);
-  const title = item.study?.title ?? item.studyId;
+  const locale = useListLocale();
+  const title = item.study ? titleIn(item.study, locale).text : item.studyId;
   const base = `/items/${item.id}`;
   const saveText = async () => {
     const saved = await edit(

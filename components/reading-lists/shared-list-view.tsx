@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ApaEntry } from '@/lib/citation/format-apa';
+import { titleIn } from '@/lib/db/title-in';
 import { LIST_LABELS } from '@/lib/reading-lists/labels';
 import type { SharedReadingList } from '@/lib/reading-lists/types';
 import type { Locale } from '@/lib/i18n/locale';
@@ -65,9 +66,9 @@ export function SharedListView({
                         <Link
                           href={`/studies/${study.id}`}
                           className="text-teal-900 underline-offset-2 hover:underline"
-                          lang={study.titleLanguage}
+                          lang={titleIn(study, locale).language}
                         >
-                          {study.title}
+                          {titleIn(study, locale).text}
                         </Link>
                       ) : (
                         <span className="text-stone-500">{labels.missing}</span>

@@ -27,7 +27,11 @@ export async function BilingualAbstracts({ study }: { study: StudyDetail }) {
           >
             <h3 className="mb-2 font-semibold text-stone-800">
               {t.study[heading]}
-              <ProvenanceBadge provenance={study.provenance[field]} original={study.original?.href} />
+              <ProvenanceBadge
+                provenance={study.provenance[field]}
+                original={study.original?.href}
+                layout={study}
+              />
             </h3>
             {text ? (
               <p className="leading-relaxed whitespace-pre-line">
@@ -47,7 +51,11 @@ export async function BilingualAbstracts({ study }: { study: StudyDetail }) {
             {study.keywords[lang].length ? (
               <p className="mt-3 text-sm">
                 <span className="font-medium">{t.study[keywords]}:</span> {study.keywords[lang].join(', ')}
-                <ProvenanceBadge provenance={study.listProvenance.keywords} original={study.original?.href} />
+                <ProvenanceBadge
+                  provenance={study.listProvenance.keywords}
+                  original={study.original?.href}
+                  layout={study}
+                />
               </p>
             ) : null}
           </article>

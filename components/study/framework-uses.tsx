@@ -23,7 +23,7 @@ export async function FrameworkUses({ study }: { study: StudyDetail }) {
               >
                 {facetValueLabel('framework', use.key, locale, use.name)}
               </Link>
-              <ProvenanceBadge provenance={use.provenance} original={study.original?.href} />
+              <ProvenanceBadge provenance={use.provenance} original={study.original?.href} layout={study} />
             </h3>
             {use.quote ? (
               <blockquote className="mt-1 border-l-4 border-teal-700/40 pl-3 text-sm text-stone-800 italic">

@@ -138,7 +138,7 @@ export async function StudyFacts({ study }: { study: StudyDetail }) {
           <dt className="font-medium text-stone-600">{label}</dt>
           <dd>
             {value}
-            <ProvenanceBadge provenance={provenance} original={study.original?.href} />
+            <ProvenanceBadge provenance={provenance} original={study.original?.href} layout={study} />
           </dd>
         </div>
       ))}

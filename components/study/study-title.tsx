@@ -1,14 +1,16 @@
 import Link from 'next/link';
+import { titleIn } from '@/lib/db/title-in';
 import type { StudySummary } from '@/lib/db/types';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
 /** A study card's heading: the title linking to the study, marked when it was derived from the abstract. */
 export async function StudyTitle({ study }: { study: StudySummary }) {
   const { t, locale } = await getI18n();
+  const title = titleIn(study, locale);
   return (
-    <h3 className="font-serif text-lg leading-snug" lang={study.titleLanguage}>
+    <h3 className="font-serif text-lg leading-snug" lang={title.language}>
       <Link href={`/studies/${study.id}`} className="text-teal-900 underline-offset-2 hover:underline">
-        {study.title}
+        {title.text}
       </Link>
       {study.titleDerived ? (
         <span

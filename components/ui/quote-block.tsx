@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type { SourceQuote } from '@/lib/db/source-quote';
+import { quoteHref } from '@/lib/http/quote-href';
 
 /**
  * A sentence quoted from a study, linked to its place in the study page. The quote keeps the study's language,
@@ -16,7 +16,7 @@ export function QuoteBlock({
   linkLabel: string;
   lang?: string;
 }) {
-  const href = `/studies/${studyId}${quote.anchor ? `#${quote.anchor}` : ''}`;
+  const href = quoteHref(studyId, quote);
   // A quote from an abstract is in that abstract's language; a body section's language comes from the caller.
   const language = lang ?? /^abstract-(id|en)$/.exec(quote.anchor ?? '')?.[1];
   return (
@@ -28,9 +28,10 @@ export function QuoteBlock({
         “{quote.text}”
       </blockquote>
       <figcaption className="text-xs">
-        <Link href={href} className="text-teal-800 underline underline-offset-2 hover:text-teal-950">
+        {/* A plain link, not next/link: the browser applies a text fragment only on a document navigation. */}
+        <a href={href} className="text-teal-800 underline underline-offset-2 hover:text-teal-950">
           {linkLabel}
-        </Link>
+        </a>
       </figcaption>
     </figure>
   );

@@ -44,6 +44,8 @@ export const cslItemSchema = z.strictObject({
   volume: z.union([z.string(), z.number()]).optional(),
   issue: z.union([z.string(), z.number()]).optional(),
   publisher: z.string().optional(),
+  genre: z.string().optional(),
+  note: z.string().optional(),
   language: z.string().optional(),
   abstract: z.string().optional(),
   URL: z.string().optional(),

@@ -22,7 +22,7 @@ export interface ExportFile {
   filename: string;
 }
 
-const FILE_TYPES: Record<ExportFormat, { extension: string; contentType: string }> = {
+export const FILE_TYPES: Record<ExportFormat, { extension: string; contentType: string }> = {
   bibtex: { extension: 'bib', contentType: 'application/x-bibtex; charset=utf-8' },
   ris: { extension: 'ris', contentType: 'application/x-research-info-systems; charset=utf-8' },
   'csl-json': { extension: 'json', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
@@ -30,7 +30,7 @@ const FILE_TYPES: Record<ExportFormat, { extension: string; contentType: string 
   'apa-html': { extension: 'html', contentType: 'text/html; charset=utf-8' },
 };
 
-export function exportFilename(title: string, format: ExportFormat): string {
+export function exportFilename(title: string, format: ExportFormat, fallback = 'reading-list'): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
@@ -38,16 +38,16 @@ export function exportFilename(title: string, format: ExportFormat): string {
     .toLowerCase()
     .replace(/[\s_]+/g, '-')
     .slice(0, 60);
-  return `${slug || 'reading-list'}.${FILE_TYPES[format].extension}`;
+  return `${slug || fallback}.${FILE_TYPES[format].extension}`;
 }
 
 /** A list as a downloadable file. APA uses the list's language unless `language` says otherwise. */
 export function exportList(
   list: SharedReadingList,
   format: ExportFormat,
-  options: { language?: CitationLanguage; baseUrl?: string } = {},
+  options: { language?: CitationLanguage; baseUrl?: string | null } = {},
 ): ExportFile {
-  const items = listToCsl(list, options.baseUrl);
+  const items = listToCsl(list, options.baseUrl ?? undefined);
   const language = options.language ?? list.language;
   const body =
     format === 'bibtex'

@@ -15,6 +15,9 @@ export interface StudySummary {
   title: string;
   titleLanguage: 'id' | 'en';
   titleDerived: boolean;
+  /** Both titles, so a page can show the one in the interface language (lib/db/title-in.ts); absent in a search
+   * index built before it was added. */
+  titles?: { id: string | null; en: string | null };
   kind: string;
   languages: string[];
   year: number | null;
@@ -43,7 +46,15 @@ export interface StudyDetail extends StudySummary {
   actors: Named[];
   methods: Named[];
   frameworkUses: (Named & { quote: string | null; mechanisms: string[]; provenance: Provenance })[];
-  sections: { heading: string; level: number; text: string; language: string | null }[];
+  /** Body sections; `start`/`end` are offsets in the stored text, so a provenance span can name its section. */
+  sections: {
+    heading: string;
+    level: number;
+    text: string;
+    language: string | null;
+    start: number;
+    end: number;
+  }[];
   captions: { kind: string; label: string; text: string }[];
   references: {
     raw: string;

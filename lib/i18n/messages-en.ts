@@ -134,11 +134,6 @@ export const en = {
     extracted: 'extracted',
     derived: 'derived',
     curated: 'curated',
-    extractedHint: (start: number, end: number) =>
-      `Extracted from the source text (characters ${start}–${end})`,
-    derivedHint: (from: string) => `Derived from the ${from}; not stated in the source`,
-    curatedHint: (file: string) => `Set by a curator in ${file}`,
-    page: (page: number) => `p. ${page}`,
     pageHint: (page: number) => `Open page ${page} of the original PDF`,
   },
   browse: {
@@ -246,6 +241,43 @@ export const en = {
     keyFigures: 'Key figures',
     source: 'Source',
     scrollHint: 'On a narrow screen, scroll the table sideways.',
+  },
+  citing: {
+    copy: 'Copy',
+    copyFormat: (format: string) => `Copy the ${format} citation`,
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'The browser did not allow copying: the text is selected, press Ctrl+C (⌘C on a Mac).',
+    downloads: 'Download for a reference manager',
+    downloadBibtex: 'BibTeX (.bib)',
+    downloadRis: 'RIS (.ris)',
+    downloadCslJson: 'CSL-JSON (.json)',
+    derivedTitle:
+      'This study states no title: the title in brackets was supplied by Telaah, and the exports say so in a note.',
+  },
+  provenanceText: {
+    from: (place: string) => `from ${place}`,
+    title: 'the title lines',
+    abstractId: 'the Indonesian abstract',
+    abstractEn: 'the English abstract',
+    section: (heading: string) => `the section “${heading}”`,
+    frontMatter: 'the front matter',
+    text: 'the text',
+    sourceText: 'the source text',
+    page: (page: number) => `page ${page}`,
+    derivedFrom: (from: string) => `worked out from ${from}; the source does not state it`,
+    // The ingest's own words for what a derived value was worked out from (lib/ingest), in the interface language.
+    derivedSources: {
+      abstract: 'the abstract',
+      'running-header': 'the running header',
+      venue: 'the venue',
+      'venue names a proceedings or conference': 'the venue, which names a proceedings or conference',
+      'body sections': 'the body sections',
+      'body sections and a thesis title page': 'the body sections and a thesis title page',
+      'reference list': 'the reference list',
+      'abstracts without body sections': 'abstracts without body sections',
+      'no abstracts, sections, venue or references': 'the lack of abstracts, sections, venue or references',
+    } as Record<string, string>,
+    curatedIn: (file: string) => `set by a curator in ${file}`,
   },
 } as const satisfies Record<string, unknown>;
 

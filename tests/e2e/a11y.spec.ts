@@ -22,6 +22,9 @@ const PAGES = [
   '/compare/studies?study=003_46d0c4582f3a856d&study=004_ee0b6ec72090fab7',
   '/studies/000_ca4bf7d1b30f51f4',
   '/studies/004_ee0b6ec72090fab7',
+  // A derived title (its note), and a thesis abstract's cite-this with its copy buttons and downloads.
+  '/studies/001_35e5132b2f9dd7c4',
+  '/studies/003_46d0c4582f3a856d',
 ];
 
 for (const lang of ['id', 'en'] as const) {

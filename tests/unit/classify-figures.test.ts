@@ -46,6 +46,26 @@ describe('key figures', () => {
     expect(got).toEqual([]);
   });
 
+  it('keeps a range whole: "43 hingga 50 persen" is 43–50%, not 50%', () => {
+    expect(
+      figuresOf(
+        'Diperkirakan sekitar 43 hingga 50 persen tenaga kerja migran atau sekitar 3 hingga 4,5 juta orang berasal dari Jawa. Sekitar 20-30% korban adalah anak.',
+      ),
+    ).toEqual([
+      ['43–50%', 'tenaga kerja migran'],
+      ['3–4.5 juta', 'orang berasal'],
+      ['20–30%', 'korban'],
+    ]);
+  });
+
+  it('skips numbers about the setting (islands, distances, member states), not what the study found', () => {
+    expect(
+      figuresOf(
+        'Indonesia memiliki 1800 pulau dan garis pantai 54.716 km. IOM memiliki 173 negara anggota. IOM membantu 154 korban eksploitasi.',
+      ),
+    ).toEqual([['154', 'korban eksploitasi']]);
+  });
+
   it('keeps one figure restated, preferring the statement with a period', () => {
     expect(
       figuresOf('IJM mengidentifikasi 171 kasus OSEC. Dari tahun 2010 sampai 2019 tercatat 171 kasus OSEC.'),

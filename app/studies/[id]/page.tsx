@@ -11,7 +11,10 @@ import { OriginalFile } from '@/components/study/original-file';
 import { ProvenanceBadge } from '@/components/study/provenance-badge';
 import { StudyBody } from '@/components/study/study-body';
 import { StudyFacts } from '@/components/study/study-facts';
+import { highwireMeta } from '@/lib/citation/highwire-meta';
 import { getStudy } from '@/lib/db/get-study';
+import { otherTitleIn, titleIn } from '@/lib/db/title-in';
+import { requestBaseUrl } from '@/lib/http/request-base-url';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
 export const dynamic = 'force-dynamic';
@@ -29,30 +32,42 @@ async function loadStudy(params: Promise<unknown>) {
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const study = await loadStudy(params);
   const { locale } = await getI18n();
+  const title = titleIn(study, locale).text;
   const description = (study.abstracts[locale] ?? study.abstracts.en ?? study.abstracts.id ?? '').slice(
     0,
     200,
   );
-  return { title: study.title, description, openGraph: { title: study.title, description, type: 'article' } };
+  const baseUrl = await requestBaseUrl();
+  return {
+    title,
+    description,
+    openGraph: { title, description, type: 'article' },
+    // DOI and page range are not in the store (the corpus states them too rarely to extract), so no
+    // citation_doi / citation_firstpage tags are written rather than empty ones.
+    other: highwireMeta(study, baseUrl),
+    ...(baseUrl ? { alternates: { canonical: `${baseUrl}/studies/${study.id}` } } : {}),
+  };
 }
 
 export default async function StudyPage({ params }: { params: Promise<{ id: string }> }) {
   const study = await loadStudy(params);
-  const { t } = await getI18n();
-  const otherTitle = study.titleLanguage === 'id' ? study.titles.en : study.titles.id;
+  const { t, locale } = await getI18n();
+  const title = titleIn(study, locale);
+  const otherTitle = otherTitleIn(study, locale);
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
-        <h1 className="font-serif text-2xl leading-tight" lang={study.titleLanguage}>
-          {study.title}
+        <h1 className="font-serif text-2xl leading-tight">
+          <span lang={title.language}>{title.text}</span>
           <ProvenanceBadge
-            provenance={study.provenance[study.titleLanguage === 'id' ? 'titleId' : 'titleEn']}
+            provenance={study.provenance[title.language === 'id' ? 'titleId' : 'titleEn']}
             original={study.original?.href}
+            layout={study}
           />
         </h1>
         {otherTitle ? (
-          <p className="font-serif text-lg text-stone-700" lang={study.titleLanguage === 'id' ? 'en' : 'id'}>
-            {otherTitle}
+          <p className="font-serif text-lg text-stone-700" lang={otherTitle.language}>
+            {otherTitle.text}
           </p>
         ) : null}
         {study.authors.length ? <p className="text-stone-700">{study.authors.join(', ')}</p> : null}

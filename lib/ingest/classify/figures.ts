@@ -1,13 +1,24 @@
 // Key figures: numbers a study states about its object, with what they count (in the text's own words) and the
-// sentence they come from. Years, labels (Gambar 1, Tier 1, No. 21), enumerations, ages and durations, ranges,
-// single digits and numbers inside citations or the reference list are not figures.
+// sentence they come from. Years, labels (Gambar 1, Tier 1, No. 21), enumerations, ages and durations, single
+// digits and numbers inside citations or the reference list are not figures; nor are numbers about the setting
+// (SETTING). A range ("43 hingga 50 persen", "3-4,5 juta") is one figure, kept whole.
 import type { KeyFigure } from '../types';
 import { within, sentencesIn, type DocumentZones, type Range } from './context';
 import { yearRangeIn } from './period';
 import type { Span } from './sentences';
 
-const NUMBER =
-  /(?<![\p{L}\p{N}.,/-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(%|persen|percent|per\s+cent)|\s+(juta|miliar|ribu|triliun|million|billion|thousand))?(?![\p{L}\p{N}])/giu;
+const NUM = String.raw`\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?`;
+// Groups: 1 the number (or a range's low end), 2 a range's high end, 3 a percent sign or word, 4 a scale word.
+const NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/-])(${NUM})(?:\s*(?:[-–]|\s(?:hingga|sampai(?:\s+dengan)?|to)\s)\s*(${NUM}))?` +
+    String.raw`(?:\s*(%|persen|percent|per\s+cent)|\s+(juta|miliar|ribu|triliun|million|billion|thousand))?(?![\p{L}\p{N}])`,
+  'giu',
+);
+// Numbers that describe the setting rather than what the study found: a country's islands, distances and areas,
+// an organisation's member states ("Indonesia memiliki 1800 pulau", "173 negara anggota"). A class, by what is
+// counted, not a list of values.
+const SETTING =
+  /^(?:pulau|islands?|km|kilometers?|kilometres?|mil|miles?|hektar|hectares?|mil\s+persegi|square|negara\s+anggota|member\s+(?:states|countries))(?!\p{L})/iu;
 const LABEL_BEFORE =
   /(?:gambar|tabel|grafik|diagram|figure|fig\.|table|chart|bab|pasal|ayat|no\.?|nomor|vol\.?|volume|issue|edisi|tier|peringkat|covid|level|tingkat|jilid|hlm\.?|halaman|page|pp?\.|tahun|year|industri|revolusi|phase|fase|tahap|ke-)\s*-?$/i;
 const TIME_AFTER =
@@ -113,14 +124,20 @@ function wordsBefore(text: string, to: number, limit: number): string {
   return words.join(' ');
 }
 
+const isYear = (raw: string) => !/[.,]/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2099;
+const numeric = (raw: string) => Number(normaliseNumber(raw).replace(/,/g, ''));
+
 function isFigure(text: string, m: RegExpMatchArray, start: number, end: number, sentence: Span): boolean {
-  const raw = m[1] ?? '';
-  const percent = Boolean(m[2]);
+  const low = m[1] ?? '';
+  // A range is judged by its high end ("3 hingga 4,5 juta" is not a single digit); "2017-2022" is years.
+  const raw = m[2] ?? low;
+  if (m[2] && (isYear(low) || !(numeric(m[2]) > numeric(low)))) return false;
+  const percent = Boolean(m[3]);
   const separated = /[.,]/.test(raw);
   const value = Number(raw.replace(/[.,]/g, ''));
-  if (!percent && !separated && value >= 1900 && value <= 2099) return false; // a year
+  if (!percent && isYear(raw)) return false; // a year
   if (!percent && !separated && value < 10) return false;
-  if (!percent && !m[3] && separated && !/^\d{1,3}(?:[.,]\d{3})+$/.test(raw)) return false; // "4.0", "1.5"
+  if (!percent && !m[4] && separated && !/^\d{1,3}(?:[.,]\d{3})+$/.test(raw)) return false; // "4.0", "1.5"
   const before = text.slice(Math.max(sentence.start, start - 20), start);
   if (LABEL_BEFORE.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(text.slice(end)))) return false;
   if (/^\s*[-–]\s*\d/.test(text.slice(end))) return false; // first half of a range "6-18"
@@ -141,14 +158,15 @@ export function classifyFigures(text: string, zones: DocumentZones, captions: Ra
       const start = sentence.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (within(zones.citations, start, end) || !isFigure(text, m, start, end, sentence)) continue;
-      const percent = Boolean(m[2]);
+      const percent = Boolean(m[3]);
       let counts = wordsAfter(text, end, 4);
       if (!counts && percent) counts = wordsBefore(text, start, 4);
-      if (!counts) continue;
+      if (!counts || SETTING.test(counts)) continue;
       const base = counts;
       period = period === undefined ? yearRangeIn(text, sentence) : period;
       if (period && !counts.includes(period)) counts = `${counts} (${period})`;
-      const value = `${normaliseNumber(m[1] ?? '')}${percent ? '%' : m[3] ? ` ${m[3]}` : ''}`;
+      const amount = [m[1], m[2]].flatMap((n) => (n ? [normaliseNumber(n)] : [])).join('–');
+      const value = `${amount}${percent ? '%' : m[4] ? ` ${m[4]}` : ''}`;
       const figure: KeyFigure = { value, counts, sentence: sentence.text, start, end };
       // The same figure restated: keep one, preferring the statement that gives its period.
       const id = `${value}\u0000${base.toLowerCase()}`;

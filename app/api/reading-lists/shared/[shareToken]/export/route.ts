@@ -1,4 +1,5 @@
 import { exportList, exportQuerySchema } from '@/lib/citation/export-list';
+import { publicBaseUrl } from '@/lib/http/public-base-url';
 import { getSharedList } from '@/lib/reading-lists/get-shared-list';
 import { respond } from '@/lib/reading-lists/http';
 import { parseInput } from '@/lib/reading-lists/parse-input';
@@ -11,7 +12,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ shar
     const url = new URL(request.url);
     const query = parseInput(exportQuerySchema, Object.fromEntries(url.searchParams));
     const list = await getSharedList((await params).shareToken);
-    const file = exportList(list, query.format, { language: query.lang, baseUrl: url.origin });
+    const file = exportList(list, query.format, {
+      language: query.lang,
+      baseUrl: publicBaseUrl(request.headers),
+    });
     return new Response(file.body, {
       headers: {
         'content-type': file.contentType,
