@@ -40,10 +40,7 @@ const FIELD_NAMES: Record<string, QueryField> = {
   kw: 'keyword',
 };
 
-type Token =
-  | { type: 'leaf'; leaf: QueryLeaf; negated: boolean }
-  | { type: 'or' }
-  | { type: 'and' };
+type Token = { type: 'leaf'; leaf: QueryLeaf; negated: boolean } | { type: 'or' } | { type: 'and' };
 
 // One token: optional "-", optional "field:", then a quoted phrase (closing quote optional) or a run of
 // characters up to a space, quote or parenthesis. Typographic quotes count as quotes.

@@ -117,7 +117,8 @@ export function planQuery(index: SearchIndex, q: string, language: 'all' | Lang)
     flush();
     const bit = 1 << plan.clauses;
     let typed = false;
-    for (const leaf of clause.anyOf) typed = addLeaf(index, plan, plan.atoms, leaf, bit, langs, true) || typed;
+    for (const leaf of clause.anyOf)
+      typed = addLeaf(index, plan, plan.atoms, leaf, bit, langs, true) || typed;
     // A clause that cannot match still counts, so "all clauses" stays honest.
     if (typed) plan.clauses++;
   }
