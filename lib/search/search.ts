@@ -1,5 +1,6 @@
 // searchIndex: plan the query, collect hits (rankIndex, collect.ts), then snippets only for the page shown.
 import { browseAll, collectAll, collectAny, scoreOf } from './collect';
+import { correctQuery } from './did-you-mean';
 import { collectCounts, emptyFacets, markFilters, valueLookup } from './facets';
 import { planQuery, type Plan } from './plan';
 import { restrictFiltering, yearsOf } from './restrict';
@@ -103,5 +104,21 @@ export function searchIndex(index: SearchIndex, request: SearchRequest): SearchR
     snippet: browse ? null : buildSnippet(index, doc, plan.atoms),
     display: readDisplay(index, doc),
   }));
-  return { total, hits, facets, match, query: { terms: plan.terms, expanded: plan.expanded } };
+  return {
+    total,
+    hits,
+    facets,
+    match,
+    query: { terms: plan.terms, expanded: plan.expanded },
+    didYouMean: total === 0 && !browse ? suggestCorrection(index, request) : null,
+  };
+}
+
+/** A corrected query that finds something, for a query that found nothing. */
+function suggestCorrection(index: SearchIndex, request: SearchRequest): string | null {
+  const corrected = correctQuery(index, request.q);
+  if (!corrected) return null;
+  return rankIndex(index, { ...request, q: corrected, page: 1, size: 0 }, { counts: false }).total > 0
+    ? corrected
+    : null;
 }

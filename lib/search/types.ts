@@ -82,6 +82,8 @@ export interface SearchResponse {
   /** The mode the hits were collected in: 'any' when asked for, or when no document matched every word. */
   match: MatchMode;
   query: { terms: string[]; expanded: string[] };
+  /** For a query that found nothing: the query with unknown words replaced by the index's nearest words, if that finds something. */
+  didYouMean: string | null;
 }
 export interface Suggestion {
   kind: 'study' | 'organisation' | 'framework' | 'term';

@@ -87,4 +87,14 @@ describe('the search language in the engine', () => {
     expect(ids('', { period: { from: 1000, to: 1001 } })).toEqual([]);
     expect(ids('', { period: { from: 1900, to: 2100 } })).toEqual(withPeriod.map((h) => h.id).sort());
   });
+
+  it('a query that finds nothing offers a corrected query from the index vocabulary, if that finds something', () => {
+    // Two edits from "trafficking": more than the one-edit typo expansion finds by itself.
+    const r = run('trafikking');
+    expect(r.total).toBe(0);
+    expect(r.didYouMean).toBe('trafficking');
+    expect(run(r.didYouMean!).total).toBeGreaterThan(0);
+    expect(run('zzzzqqq').didYouMean).toBeNull();
+    expect(run('trafficking').didYouMean).toBeNull();
+  });
 });
