@@ -18,7 +18,8 @@ export function editDistance(a: string, b: string, max = MAX_EDITS): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prev2[j - 2]! + 1);
       row.push(d);
       best = Math.min(best, d);
     }
@@ -40,7 +41,10 @@ export function nearestWord(index: SearchIndex, word: string): string | null {
   for (const w of index.surface) {
     if (w[0] !== word[0] || Math.abs(w.length - word.length) > MAX_EDITS) continue;
     const d = editDistance(word, w, Math.min(MAX_EDITS, bestDistance));
-    if (d < bestDistance || (d === bestDistance && best && Math.abs(w.length - word.length) < Math.abs(best.length - word.length))) {
+    if (
+      d < bestDistance ||
+      (d === bestDistance && best && Math.abs(w.length - word.length) < Math.abs(best.length - word.length))
+    ) {
       best = w;
       bestDistance = d;
     }
