@@ -35,7 +35,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <div className="flex flex-col gap-6">
       <PageHeading title={t.searchTools.heading} description={t.searchTools.description} />
       {rejected.length > 0 ? (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+        <p
+          role="alert"
+          data-testid="bad-params"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
           {t.searchTools.badParams(rejected.join(', '))}
         </p>
       ) : null}

@@ -91,15 +91,15 @@ for (const [name, viewport] of [
       baseURL,
     }) => {
       await page.goto('/?q=IOM&page=0');
-      await expect(page.getByRole('alert')).toContainText('could not be used');
-      await expect(page.getByRole('alert')).not.toContainText('Too small');
+      await expect(page.getByTestId('bad-params')).toContainText('could not be used');
+      await expect(page.getByTestId('bad-params')).not.toContainText('Too small');
       await expect(box(page)).toHaveValue('IOM');
       await expect(page.getByTestId('result')).toHaveCount(2);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
       await context.addCookies([{ name: 'telaah-lang', value: 'id', url: baseURL! }]);
       await page.goto(`/?q=${'a'.repeat(501)}`);
-      await expect(page.getByRole('alert')).toContainText('tidak dapat dipakai');
+      await expect(page.getByTestId('bad-params')).toContainText('tidak dapat dipakai');
       await expect(page.getByRole('combobox')).toBeVisible();
     });
 
