@@ -16,10 +16,14 @@ export interface SearchBoxText {
   kinds: Record<Suggestion['kind'], string>;
 }
 
+// The word being typed: the last one, after its sign and field prefix ("-author:Sar" -> "-author:", "Sar").
+const LAST_WORD = /(-?(?:\p{L}+:)?)"?([^\s"]*)$/u;
+
 /** The query with its last word replaced by the chosen suggestion (quoted when it has several words). */
 function withSuggestion(query: string, s: Suggestion): string {
+  const m = LAST_WORD.exec(query);
+  const head = m ? query.slice(0, m.index) + m[1] : query;
   const value = /\s/.test(s.value) ? `"${s.value.replace(/"/g, '')}"` : s.value;
-  const head = query.replace(/\S*$/, '');
   return `${head}${value} `;
 }
 
@@ -48,10 +52,12 @@ export function SearchBox({ defaultValue, text }: { defaultValue: string; text: 
     return () => window.removeEventListener('pageshow', fromUrl);
   }, []);
 
-  function fetchSuggestions(q: string) {
+  function fetchSuggestions(query: string) {
     clearTimeout(timer.current);
     request.current?.abort();
-    if (q.trim().length < 2) {
+    // Suggestions complete the word being typed, not the whole query.
+    const q = /\s$/.test(query) ? '' : (LAST_WORD.exec(query)?.[2] ?? '');
+    if (q.length < 2) {
       setOptions([]);
       setOpen(false);
       return;

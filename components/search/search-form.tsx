@@ -20,35 +20,37 @@ export async function SearchForm({ request }: { request: SearchRequest }) {
           </label>
           <SearchBox defaultValue={request.q} text={text} />
         </div>
-        <OptionSelect
-          name="lang"
-          label={t.search.languageLabel}
-          value={request.language}
-          options={[
-            ['all', t.search.bothLanguages],
-            ['id', t.search.idOnly],
-            ['en', t.search.enOnly],
-          ]}
-        />
-        <OptionSelect
-          name="match"
-          label={t.search.matchLabel}
-          value={request.match ?? 'all'}
-          options={[
-            ['all', t.search.matchAll],
-            ['any', t.search.matchAny],
-          ]}
-        />
-        <OptionSelect
-          name="sort"
-          label={t.searchTools.sortLabel}
-          value={request.sort ?? 'relevance'}
-          options={[
-            ['relevance', t.searchTools.sortRelevance],
-            ['newest', t.searchTools.sortNewest],
-            ['oldest', t.searchTools.sortOldest],
-          ]}
-        />
+        <div className="flex flex-wrap items-end gap-2">
+          <OptionSelect
+            name="lang"
+            label={t.search.languageLabel}
+            value={request.language}
+            options={[
+              ['all', t.search.bothLanguages],
+              ['id', t.search.idOnly],
+              ['en', t.search.enOnly],
+            ]}
+          />
+          <OptionSelect
+            name="match"
+            label={t.search.matchLabel}
+            value={request.match ?? 'all'}
+            options={[
+              ['all', t.search.matchAll],
+              ['any', t.search.matchAny],
+            ]}
+          />
+          <OptionSelect
+            name="sort"
+            label={t.searchTools.sortLabel}
+            value={request.sort ?? 'relevance'}
+            options={[
+              ['relevance', t.searchTools.sortRelevance],
+              ['newest', t.searchTools.sortNewest],
+              ['oldest', t.searchTools.sortOldest],
+            ]}
+          />
+        </div>
         {Object.entries(request.filters).flatMap(([facet, values]) =>
           (values ?? []).map((value) => (
             <input key={`${facet}:${value}`} type="hidden" name={facet} value={value} />
