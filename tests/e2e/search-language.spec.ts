@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './support/test';
 
 // The search language and the search page's edges, at desktop width and on a 390 px phone.
@@ -43,6 +44,9 @@ for (const [name, viewport] of [
       await box(page).press('ArrowDown');
       await expect(box(page)).toHaveAttribute('aria-activedescendant', 'q-option-0');
       await expect(listbox.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+      // The open combobox passes axe too (the page-by-page check sees it closed).
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
       await box(page).press('Escape');
       await expect(listbox).toBeHidden();
       await box(page).press('ArrowDown');
