@@ -1,10 +1,18 @@
+import Link from 'next/link';
 import { FacetPanel } from '@/components/facets/facet-panel';
+import { DidYouMean } from '@/components/search/did-you-mean';
 import { Pagination } from '@/components/search/pagination';
 import { ResultList } from '@/components/search/result-list';
+import { SearchFilterChips } from '@/components/search/search-filter-chips';
 import { SearchForm } from '@/components/search/search-form';
-import { runSearch } from '@/lib/search/run-search';
+import { PageHeading } from '@/components/ui/page-heading';
 import { getI18n } from '@/lib/i18n/get-i18n';
-import { parseSearchParams, SearchParamsError, type RawSearchParams } from '@/lib/search/search-params';
+import { runSearch } from '@/lib/search/run-search';
+import {
+  parseSearchParamsLenient,
+  toSearchQueryString,
+  type RawSearchParams,
+} from '@/lib/search/search-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,28 +23,28 @@ export async function generateMetadata() {
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { t } = await getI18n();
-  let request;
-  try {
-    request = parseSearchParams(await searchParams);
-  } catch (error) {
-    if (!(error instanceof SearchParamsError)) throw error;
-    return (
-      <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-        {t.search.invalidLink(error.message)}{' '}
-        <a href="/" className="underline">
-          {t.search.startNew}
-        </a>
-        .
-      </div>
-    );
-  }
+  // A link with a bad parameter still searches with the rest, and says so in the interface's language.
+  const { request, rejected } = parseSearchParamsLenient(await searchParams);
   const response = await runSearch(request);
   const heading = request.q
     ? t.search.resultsFor(response.total, request.q)
     : t.search.resultsAll(response.total);
+  const pages = Math.ceil(response.total / request.size);
+  const pastEnd = response.total > 0 && response.hits.length === 0 && request.page > pages;
   return (
     <div className="flex flex-col gap-6">
+      <PageHeading title={t.searchTools.heading} description={t.searchTools.description} />
+      {rejected.length > 0 ? (
+        <p
+          role="alert"
+          data-testid="bad-params"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          {t.searchTools.badParams(rejected.join(', '))}
+        </p>
+      ) : null}
       <SearchForm request={request} />
+      <SearchFilterChips request={request} />
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <FacetPanel request={request} facets={response.facets} />
         <section aria-labelledby="results-heading" aria-live="polite">
@@ -48,12 +56,23 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               {t.search.relaxed}
             </p>
           )}
-          {response.total === 0 ? (
+          {response.didYouMean ? <DidYouMean request={request} suggestion={response.didYouMean} /> : null}
+          {pastEnd ? (
+            <p className="text-stone-800" data-testid="past-end">
+              {t.searchTools.pastEnd(request.page, pages)}{' '}
+              <Link
+                href={`/${toSearchQueryString({ ...request, page: pages })}`}
+                className="font-medium text-teal-800 underline underline-offset-2"
+              >
+                {t.searchTools.lastPage}
+              </Link>
+            </p>
+          ) : response.total === 0 ? (
             <p className="text-stone-700">{t.search.noMatch}</p>
           ) : (
             <ResultList hits={response.hits} />
           )}
-          <Pagination request={request} total={response.total} />
+          {pastEnd ? null : <Pagination request={request} total={response.total} />}
         </section>
       </div>
     </div>

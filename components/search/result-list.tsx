@@ -4,6 +4,7 @@ import type { SearchHit } from '@/lib/search/types';
 import { AddToListButton } from '../reading-lists/add-to-list-button';
 import { StudyMetaLine } from '../study/study-meta-line';
 import { StudyTitle } from '../study/study-title';
+import { AuthorLinks } from './author-links';
 
 export async function ResultList({ hits }: { hits: SearchHit[] }) {
   const { t } = await getI18n();
@@ -18,6 +19,7 @@ export async function ResultList({ hits }: { hits: SearchHit[] }) {
             data-testid="result"
           >
             <StudyTitle study={study} />
+            <AuthorLinks authors={study.authors ?? []} />
             <StudyMetaLine study={study} />
             <AddToListButton studyId={hit.id} title={study.title} />
             {hit.snippet ? (

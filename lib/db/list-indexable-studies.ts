@@ -27,6 +27,8 @@ export async function* listIndexableStudies(db: Db): AsyncGenerator<IndexableStu
         title: { id: row.titleId ?? undefined, en: row.titleEn ?? undefined },
         abstract: { id: row.abstractId ?? undefined, en: row.abstractEn ?? undefined },
         keywords: { id: keywords('id'), en: keywords('en') },
+        authors: summary.authors,
+        venue: row.venue,
         sections: row.sections.map((s) => ({
           heading: s.heading,
           language: s.language === 'id' || s.language === 'en' ? s.language : undefined,

@@ -279,6 +279,41 @@ export const en = {
     } as Record<string, string>,
     curatedIn: (file: string) => `set by a curator in ${file}`,
   },
+  searchTools: {
+    heading: 'Search the studies',
+    description:
+      'Words in Indonesian or English. "quoted phrase", -word to leave out, OR for either, author: title: venue: keyword: for one field.',
+    syntaxHelp: 'Search syntax',
+    sortLabel: 'Sort',
+    sortRelevance: 'Relevance',
+    sortNewest: 'Newest first',
+    sortOldest: 'Oldest first',
+    dates: 'Dates',
+    publishedFrom: 'Published from',
+    publishedTo: 'Published until',
+    studiedFrom: 'Period studied from',
+    studiedTo: 'Period studied until',
+    yearPlaceholder: 'year',
+    apply: 'Apply',
+    published: (range: string) => `Published ${range}`,
+    studied: (range: string) => `Period studied ${range}`,
+    fromYear: (year: number) => `from ${year}`,
+    untilYear: (year: number) => `until ${year}`,
+    didYouMean: 'Did you mean',
+    badParams: (names: string) =>
+      `Part of this search link could not be used and was left out (${names}). The search below uses the rest.`,
+    pastEnd: (page: number, pages: number) => `There is no page ${page}: the results end at page ${pages}.`,
+    lastPage: 'Go to the last page',
+    suggestions: 'Suggestions',
+    suggestionKind: {
+      study: 'Study',
+      organisation: 'Organisation',
+      framework: 'Framework',
+      term: 'Word',
+    },
+    authorsLabel: 'Authors',
+    authorSearch: (name: string) => `Studies by ${name}`,
+  },
 } as const satisfies Record<string, unknown>;
 
 // Widen literal strings to `string` so the Indonesian dictionary can say them differently.

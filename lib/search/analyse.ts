@@ -2,7 +2,7 @@
 // A field is analysed in its own language; terms are prefixed with it ("en:traffick", "id:dagang") so the
 // language switch is just "use only one prefix", and stems of one language never collide with the other's.
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
-import { stemmer as stemIndonesian } from '@orama/stemmers/indonesian';
+import { stemsIndonesian } from './stem-indonesian';
 import { STOPWORDS } from './stopwords';
 import type { Lang } from './types';
 
@@ -140,27 +140,6 @@ export function isAcronym(raw: string): boolean {
     /^[\p{Lu}][\p{Lu}\p{N}]*s?$/u.test(raw) &&
     /\p{Lu}.*\p{Lu}/u.test(raw)
   );
-}
-
-// Onsets a real Indonesian stem can start with; anything else means the stemmer cut into the root
-// ("kerjasama" -> "rjasama"), and the unstemmed word is the safer term.
-const ONSET_OK = /^(?:[aeiou]|[^aeiou](?:[aeiouy]|[rlhwy])|ng|ny|sy|kh|str|sk|sp|st|sw|sm|sn|ps|ts)/;
-
-function stemsIndonesian(word: string): string[] {
-  let stem = stemIndonesian(word);
-  if (stem.length < 2 || !ONSET_OK.test(stem)) stem = word;
-  const out = [stem];
-  // Nasal prefixes swallow the root's first consonant: me/pe-n + t..., me/pe-ng + k.... The stemmer only strips,
-  // so "menangani" -> "angan" while "ditangani" -> "tangan". Emit the restored candidate as well (both at index
-  // and at query time) so every form shares at least one term.
-  if (/^[aeiou]/.test(stem)) {
-    if (/^(?:me|pe)n[aeiou]/.test(word)) out.push('t' + stem);
-    else if (/^(?:me|pe)ng[aeiou]/.test(word)) out.push('k' + stem);
-  } else if (/^ng[aeiou]/.test(stem)) {
-    // "mempengaruhi" -> "ngaruh" while "pengaruh" -> "aruh": strip the leftover nasal too.
-    out.push(stem.slice(2), 'k' + stem.slice(2));
-  }
-  return out;
 }
 
 function stemsEnglish(word: string): string[] {

@@ -4,7 +4,7 @@ import { analyseToken, fold, tokenize } from './analyse';
 import { buildBigrams } from './bigrams';
 import { buildChampions } from './champions';
 import { FacetBuilder } from './facets';
-import { FIELD_SHIFT, HOT_FIELDS, MAX_TOKEN, studyFields } from './fields';
+import { FIELD_SHIFT, HOT_FIELDS, MAX_TOKEN, studyFields, tagTerm } from './fields';
 import { compileGlossary } from './glossary';
 import { growU16, growU32 } from './grow';
 import { layoutStore, markTokens, offsetsOf } from './store-layout';
@@ -60,7 +60,7 @@ export function buildSearchIndex(studies: Iterable<IndexableStudy>, options: Bui
           const f = fold(tok.raw);
           surfaceCount.set(f, (surfaceCount.get(f) ?? 0) + 1);
         }
-        for (const t of ts) {
+        for (const t of field.tag ? [...ts, ...ts.map((x) => tagTerm(x, field.tag!))] : ts) {
           let id = termIds.get(t);
           if (id === undefined) {
             id = terms.length;

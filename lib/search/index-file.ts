@@ -4,7 +4,8 @@ import type { FacetKey, GlossaryPhrase, Suggestion } from './types';
 
 export const INDEX_FILE = 'search-index.bin';
 export const MAGIC = 'TELAAHIX';
-export const VERSION = 11;
+// 12: author and venue fields, and field-tagged terms ("id:au:...") for field queries.
+export const VERSION = 12;
 /** The on-disk format; an index written in another format is rebuilt, never read. */
 export const SEARCH_INDEX_FORMAT = VERSION;
 

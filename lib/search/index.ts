@@ -6,7 +6,11 @@
 // of flat typed arrays (CSR): sorted document numbers, a precomputed BM25F impact (field weights title >
 // keywords > abstract > body, length-normalised per field kind) and token positions (field << 20 | index) used
 // for phrases and snippets. A query becomes clauses (one bit per word or quoted phrase) and atoms (stems in both
-// languages, glossary phrases in both languages, typo neighbours) that satisfy one or more clauses.
+// languages, glossary phrases in both languages, typo neighbours) that satisfy one or more clauses. The query text
+// is parsed first (parse-query.ts): quoted phrases, -word and -"phrase" exclusions, OR (several leaves share one
+// clause bit), AND (dropped) and field prefixes (author:, title:, venue:, keyword:). A field query reads terms
+// indexed a second time with a field tag ("id:au:saragih", fields.ts). Exclusions, year and period ranges narrow
+// the allowed documents as one more filter (restrict.ts), so every path below honours them.
 // By default every clause must match (collect.ts). When every clause is a word and the candidates are many, the
 // hits are an AND of bitsets (bitsets.ts: one per frequent term, kept; others set from their lists) and only the
 // hits are visited. When a rare word leads, its documents are taken one at a time and looked up in the other

@@ -1,8 +1,10 @@
-// Query planning: the query text becomes clauses (one per word or quoted phrase, a bit each) and atoms (ways to
-// satisfy clauses). A word atom ORs its stems in each language; a glossary match adds phrase atoms in both
+// Query planning: the parsed query (parse-query.ts) becomes clauses (one per word, quoted phrase or OR group, a
+// bit each) and atoms (ways to satisfy clauses); negated clauses become atoms of documents to leave out. A word atom ORs its stems in each language; a glossary match adds phrase atoms in both
 // languages that satisfy all the words they span at once; a missing long word gets typo-neighbour atoms.
 import { analyseToken, fold, LANGS, tokenize } from './analyse';
+import { tagTerm, type FieldTag } from './fields';
 import { analysePhrase } from './glossary';
+import { parseQuery, type QueryField, type QueryLeaf } from './parse-query';
 import { typoCandidates } from './typo';
 import type { GlossaryPhrase, Lang, SearchIndex } from './types';
 
@@ -15,6 +17,10 @@ export interface Atom {
 export interface Plan {
   clauses: number;
   atoms: Atom[];
+  /** Atoms of the negated clauses: a document any of them matches is left out. */
+  exclude: Atom[];
+  /** How many negated clauses the query had (some may match nothing in the corpus). */
+  negated: number;
   terms: string[];
   expanded: string[];
 }
@@ -72,49 +78,102 @@ interface Word {
   bit: number;
 }
 
+// Field-restricted terms are indexed beside the plain ones with a tag after the language ("id:au:saragih"; see
+// fields.ts), so `author:Saragih` is one more posting list, not a filter over positions.
+const FIELD_TAG: Record<QueryField, FieldTag> = { author: 'au', title: 'ti', venue: 've', keyword: 'kw' };
+const tagAll = (terms: string[], field: QueryField | null) =>
+  field ? terms.map((t) => tagTerm(t, FIELD_TAG[field])) : terms;
+
 export function planQuery(index: SearchIndex, q: string, language: 'all' | Lang): Plan {
   const langs: readonly Lang[] = language === 'all' ? LANGS : [language];
-  const plan: Plan = { clauses: 0, atoms: [], terms: [], expanded: [] };
-  for (const m of q.matchAll(/"([^"]*)"?|[^"]+/g)) {
-    if (plan.clauses >= MAX_CLAUSES) break;
-    if (m[1] !== undefined) {
-      const bit = 1 << plan.clauses;
-      for (const lang of langs) {
-        const atom = phraseAtom(index, analysePhrase(m[1], lang), [lang], bit, 1);
-        if (atom) plan.atoms.push(atom);
-      }
-      if (m[1].trim())
-        plan.terms.push(
-          `"${tokenize(m[1])
-            .map((t) => fold(t.raw))
-            .join(' ')}"`,
-        );
-      // A phrase that cannot match still counts as a clause, so "all clauses" stays honest.
-      if (tokenize(m[1]).length > 0) plan.clauses++;
+  const plan: Plan = { clauses: 0, atoms: [], exclude: [], negated: 0, terms: [], expanded: [] };
+  // Consecutive plain words, which a glossary phrase may span ("human trafficking" -> "perdagangan manusia").
+  let run: Word[] = [];
+  const flush = () => {
+    addGlossaryAtoms(index, plan.atoms, plan.expanded, run, langs);
+    run = [];
+  };
+  for (const clause of parseQuery(q).clauses) {
+    if (clause.negated) {
+      flush();
+      plan.negated++;
+      for (const leaf of clause.anyOf) addLeaf(index, plan, plan.exclude, leaf, 1, langs, false);
       continue;
     }
-    const words: Word[] = [];
-    for (const tok of tokenize(m[0])) {
-      const terms = LANGS.flatMap((l) => analyseToken(tok.raw, l));
-      if (terms.length === 0 || plan.clauses >= MAX_CLAUSES) continue;
-      const word: Word = { folded: fold(tok.raw), terms, bit: 1 << plan.clauses++ };
-      words.push(word);
-      plan.terms.push(word.folded);
-      addWordAtoms(index, plan, word, tok.raw, langs);
+    if (plan.clauses >= MAX_CLAUSES) break;
+    const only = clause.anyOf.length === 1 ? clause.anyOf[0]! : null;
+    if (only && only.kind === 'word' && !only.field) {
+      // A plain word: each of its tokens is a clause ("kualitatif-deskriptif" needs both), as typed words are.
+      for (const tok of tokenize(only.text)) {
+        const terms = LANGS.flatMap((l) => analyseToken(tok.raw, l));
+        if (terms.length === 0 || plan.clauses >= MAX_CLAUSES) continue;
+        const word: Word = { folded: fold(tok.raw), terms, bit: 1 << plan.clauses++ };
+        run.push(word);
+        plan.terms.push(word.folded);
+        addWordAtoms(index, plan.atoms, plan.expanded, word, tok.raw, langs, null);
+      }
+      continue;
     }
-    addGlossaryAtoms(index, plan, words, langs);
+    flush();
+    const bit = 1 << plan.clauses;
+    let typed = false;
+    for (const leaf of clause.anyOf)
+      typed = addLeaf(index, plan, plan.atoms, leaf, bit, langs, true) || typed;
+    // A clause that cannot match still counts, so "all clauses" stays honest.
+    if (typed) plan.clauses++;
   }
+  flush();
   return plan;
 }
 
-function addWordAtoms(index: SearchIndex, plan: Plan, word: Word, raw: string, langs: readonly Lang[]): void {
-  const terms = existing(index, word.terms, langs);
+/** Atoms for one leaf into `atoms`; false when the leaf has no word at all. */
+function addLeaf(
+  index: SearchIndex,
+  plan: Plan,
+  atoms: Atom[],
+  leaf: QueryLeaf,
+  bit: number,
+  langs: readonly Lang[],
+  shown: boolean,
+): boolean {
+  const tokens = tokenize(leaf.text);
+  if (tokens.length === 0) return false;
+  const prefix = leaf.field ? `${leaf.field}:` : '';
+  if (leaf.kind === 'word' && tokens.length === 1) {
+    const raw = tokens[0]!.raw;
+    const word: Word = { folded: fold(raw), terms: LANGS.flatMap((l) => analyseToken(raw, l)), bit };
+    if (shown) plan.terms.push(prefix + word.folded);
+    addWordAtoms(index, atoms, shown ? plan.expanded : null, word, raw, langs, leaf.field);
+    // An excluded word excludes its glossary equivalents too: -IOM leaves out "Organisasi Internasional untuk Migrasi".
+    if (!shown && !leaf.field) addGlossaryAtoms(index, atoms, null, [word], langs);
+    return true;
+  }
+  for (const lang of langs) {
+    const slots = analysePhrase(leaf.text, lang).map((s) => ({ ...s, terms: tagAll(s.terms, leaf.field) }));
+    const atom = phraseAtom(index, slots, [lang], bit, 1);
+    if (atom) atoms.push(atom);
+  }
+  if (shown) plan.terms.push(`${prefix}"${tokens.map((t) => fold(t.raw)).join(' ')}"`);
+  return true;
+}
+
+function addWordAtoms(
+  index: SearchIndex,
+  atoms: Atom[],
+  expanded: string[] | null,
+  word: Word,
+  raw: string,
+  langs: readonly Lang[],
+  field: QueryField | null,
+): void {
+  const terms = existing(index, tagAll(word.terms, field), langs);
   if (terms.length > 0) {
-    plan.atoms.push({ bits: word.bit, weight: 1, slots: [{ gap: 0, terms }] });
+    atoms.push({ bits: word.bit, weight: 1, slots: [{ gap: 0, terms }] });
     return;
   }
-  if (index.termIds.size === 0 || LANGS.some((l) => existing(index, analyseToken(raw, l), LANGS).length > 0))
-    return;
+  // Typo neighbours only for plain words: a field is small, and a near name is a different person.
+  if (field || index.termIds.size === 0) return;
+  if (LANGS.some((l) => existing(index, analyseToken(raw, l), LANGS).length > 0)) return;
   for (const candidate of typoCandidates(index, word.folded)) {
     const alt = existing(
       index,
@@ -122,13 +181,19 @@ function addWordAtoms(index: SearchIndex, plan: Plan, word: Word, raw: string, l
       langs,
     );
     if (alt.length === 0) continue;
-    plan.atoms.push({ bits: word.bit, weight: TYPO_WEIGHT, slots: [{ gap: 0, terms: alt }] });
-    plan.expanded.push(candidate);
+    atoms.push({ bits: word.bit, weight: TYPO_WEIGHT, slots: [{ gap: 0, terms: alt }] });
+    expanded?.push(candidate);
   }
 }
 
-function addGlossaryAtoms(index: SearchIndex, plan: Plan, words: Word[], langs: readonly Lang[]): void {
-  if (index.glossary.length === 0) return;
+function addGlossaryAtoms(
+  index: SearchIndex,
+  atoms: Atom[],
+  expanded: string[] | null,
+  words: Word[],
+  langs: readonly Lang[],
+): void {
+  if (index.glossary.length === 0 || words.length === 0) return;
   const byFirst = glossaryByFirstTerm(index);
   let i = 0;
   while (i < words.length) {
@@ -155,8 +220,8 @@ function addGlossaryAtoms(index: SearchIndex, plan: Plan, words: Word[], langs: 
       if (!entries.has(p.entry) || !langs.includes(p.lang)) continue;
       const atom = phraseAtom(index, p.slots, [p.lang], bits, GLOSSARY_WEIGHT);
       if (!atom) continue;
-      plan.atoms.push(atom);
-      if (!plan.expanded.includes(p.label)) plan.expanded.push(p.label);
+      atoms.push(atom);
+      if (expanded && !expanded.includes(p.label)) expanded.push(p.label);
     }
     i += best;
   }

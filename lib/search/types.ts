@@ -21,6 +21,10 @@ export interface IndexableStudy {
   title: { id?: string; en?: string };
   abstract: { id?: string; en?: string };
   keywords: { id: string[]; en: string[] };
+  /** Searchable as words and with `author:`; absent in old fixtures. */
+  authors?: string[];
+  /** The journal or series a study appeared in, searchable with `venue:`. */
+  venue?: string | null;
   sections: { heading: string; language?: 'id' | 'en'; text: string }[]; // body, in the document's order
   facets: {
     organisation: string[];
@@ -43,8 +47,20 @@ export interface SearchRequest {
   language: 'all' | 'id' | 'en';
   /** 'all' (default): every word or phrase must match, falling back to 'any' when nothing does; 'any': any of them, most matched first. */
   match?: MatchMode;
+  /** 'relevance' (default; ingest order for an empty query), or by publication year, unknown years last. */
+  sort?: SortOrder;
+  /** Publication year within the range (both ends included); a study of unknown year is left out. */
+  year?: YearRange;
+  /** Studied period overlapping the range; a study of unknown period is left out. */
+  period?: YearRange;
 }
 export type MatchMode = 'all' | 'any';
+export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+export interface YearRange {
+  from?: number;
+  to?: number;
+}
 export interface Snippet {
   section: string;
   html: string; // escaped text with <mark> around matched words
@@ -66,6 +82,8 @@ export interface SearchResponse {
   /** The mode the hits were collected in: 'any' when asked for, or when no document matched every word. */
   match: MatchMode;
   query: { terms: string[]; expanded: string[] };
+  /** For a query that found nothing: the query with unknown words replaced by the index's nearest words, if that finds something. */
+  didYouMean: string | null;
 }
 export interface Suggestion {
   kind: 'study' | 'organisation' | 'framework' | 'term';

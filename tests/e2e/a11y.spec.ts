@@ -5,6 +5,10 @@ import { expect, test } from './support/test';
 const PAGES = [
   '/',
   '/?q=perdagangan+manusia',
+  '/?q=trafikking',
+  '/?q=IOM&page=999',
+  '/?q=IOM&page=0&organisation=no-such-organisation&yearFrom=2020&periodTo=2023',
+  '/?q=author%3A%22Eriston+Saragih%22&sort=newest',
   '/browse',
   '/browse/organisation',
   '/browse/organisation/iom',

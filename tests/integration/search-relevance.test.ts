@@ -74,4 +74,22 @@ describe('search relevance on the ingested corpus', () => {
     // Cross-language matching still applies inside the chosen language's fields.
     expect(ids('Filipina', { language: 'en' })).toEqual(['000', '001']);
   });
+
+  it('"peringkat" and "Tier 1" find the Tier 1 studies only, not every study through meningkatkan', () => {
+    expect(ids('peringkat')).toEqual(['000', '001']);
+    expect(ids('Tier 1')).toEqual(['000', '001']);
+  });
+
+  it('"trafficking -IOM" leaves the IOM studies out; OR and AND are operators', () => {
+    expect(ids('trafficking -IOM')).toEqual(['000', '001']);
+    expect(ids('Saragih OR Amalia')).toEqual(['003', '004']);
+    expect(ids('IOM AND Filipina')).toEqual(ids('IOM Filipina'));
+  });
+
+  it('authors and the journal are searchable, alone and with a field', () => {
+    expect(ids('Saragih')).toEqual(['004']);
+    expect(ids('author:"Eriston Saragih"')).toEqual(['004']);
+    expect(ids('DIKSHI')).toEqual(['001']);
+    expect(ids('venue:DIKSHI')).toEqual(['001']);
+  });
 });

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { AddToListButton } from '@/components/reading-lists/add-to-list-button';
+import { AuthorLinks } from '@/components/search/author-links';
 import { BilingualAbstracts } from '@/components/study/bilingual-abstracts';
 import { CiteThis } from '@/components/study/cite-this';
 import { FrameworkUses } from '@/components/study/framework-uses';
@@ -70,7 +71,7 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
             {otherTitle.text}
           </p>
         ) : null}
-        {study.authors.length ? <p className="text-stone-700">{study.authors.join(', ')}</p> : null}
+        <AuthorLinks authors={study.authors} className="text-stone-700" />
         <p className="text-sm">
           <Link
             href={`/compare/studies?study=${study.id}`}
