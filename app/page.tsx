@@ -1,4 +1,6 @@
 import { FacetPanel } from '@/components/facets/facet-panel';
+import { FilterDisclosure } from '@/components/facets/filter-disclosure';
+import { filterLabel } from '@/components/facets/filter-label';
 import { Pagination } from '@/components/search/pagination';
 import { ResultList } from '@/components/search/result-list';
 import { SearchForm } from '@/components/search/search-form';
@@ -38,7 +40,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <div className="flex flex-col gap-6">
       <SearchForm request={request} />
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-        <FacetPanel request={request} facets={response.facets} />
+        <FilterDisclosure label={filterLabel(t, request)}>
+          <FacetPanel request={request} facets={response.facets} />
+        </FilterDisclosure>
         <section aria-labelledby="results-heading" aria-live="polite">
           <h2 id="results-heading" className="mb-3 text-base font-semibold text-stone-700">
             {heading}

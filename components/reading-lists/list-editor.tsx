@@ -113,7 +113,7 @@ export function ListEditor({ initial, token }: { initial: ReadingListView; token
     if (restored) setStatus({ tone: 'info', text: t.autosave.restored(title) });
     else setStatus({ tone: 'error', text: t.autosave.notRestored(title) });
   };
-  useReportUnsaved('new-section', newSection.trim() !== '');
+  useReportUnsaved('new-section', newSection.trim() !== '', autosave.store);
 
   const tone = {
     info: 'border-teal-300 bg-teal-50 text-teal-950',

@@ -28,10 +28,12 @@ const itemOf = (list: ReadingListView, itemId: number) =>
 export function useAutosave(send: SendEdit) {
   const store = useMemo(() => new DraftStore(), []);
   const pending = useRef(new Map<number, ReturnType<typeof setTimeout>>());
+  const inFlight = useRef(new Set<Promise<boolean>>());
 
   // save and schedule call each other, so they are made together.
   const { save, schedule } = useMemo(() => {
     const timers = pending.current;
+    const saving = inFlight.current;
     const schedule = (itemId: number) => {
       clearTimeout(timers.get(itemId));
       timers.set(
@@ -39,7 +41,14 @@ export function useAutosave(send: SendEdit) {
         setTimeout(() => void save(itemId), AUTOSAVE_DELAY_MS),
       );
     };
-    const save = async (itemId: number, overwrite = false, retries = 1): Promise<boolean> => {
+    // Every save is tracked until it settles, so leaving can wait for one started by the blur just before.
+    const save = (itemId: number, overwrite = false, retries = 1): Promise<boolean> => {
+      const run = saveNow(itemId, overwrite, retries);
+      saving.add(run);
+      void run.finally(() => saving.delete(run));
+      return run;
+    };
+    const saveNow = async (itemId: number, overwrite: boolean, retries: number): Promise<boolean> => {
       clearTimeout(timers.get(itemId));
       timers.delete(itemId);
       const fields = FIELDS.filter((field) => {
@@ -94,6 +103,7 @@ export function useAutosave(send: SendEdit) {
       }),
     );
     await Promise.all([...ids].map((id) => save(id)));
+    while (inFlight.current.size) await Promise.all([...inFlight.current]);
   }, [store, save]);
 
   // Leaving the editor inside the app (Back, a link) unmounts it: what is still waiting for its pause is sent now.
@@ -119,11 +129,12 @@ export function useAutosaveContext(): Autosave {
 }
 
 /** Marks a field with its own Save button (a title, the details) as unsaved while it differs from the list. */
-export function useReportUnsaved(key: string, dirty: boolean) {
-  const { store } = useAutosaveContext();
+export function useReportUnsaved(key: string, dirty: boolean, own?: DraftStore) {
+  const context = useContext(AutosaveContext);
+  const store = own ?? context?.store;
   useEffect(() => {
-    if (dirty) store.update(key, { state: 'unsaved' });
-    else store.drop(key);
+    if (dirty) store?.update(key, { state: 'unsaved' });
+    else store?.drop(key);
   }, [store, key, dirty]);
-  useEffect(() => () => store.drop(key), [store, key]);
+  useEffect(() => () => store?.drop(key), [store, key]);
 }

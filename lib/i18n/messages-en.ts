@@ -245,7 +245,10 @@ export const en = {
     method: 'Method and data sources',
     keyFigures: 'Key figures',
     source: 'Source',
-    scrollHint: 'On a narrow screen, scroll the table sideways.',
+  },
+  layout: {
+    filter: 'Filter',
+    filterActive: (n: number) => `Filter (${n} active)`,
   },
 } as const satisfies Record<string, unknown>;
 

@@ -240,6 +240,9 @@ export const id: Messages = {
     method: 'Metode dan sumber data',
     keyFigures: 'Angka kunci',
     source: 'Sumber',
-    scrollHint: 'Di layar sempit, geser tabel ke samping.',
+  },
+  layout: {
+    filter: 'Saring',
+    filterActive: (n) => `Saring (${n} aktif)`,
   },
 };
