@@ -247,6 +247,7 @@ export const en = {
     source: 'Source',
   },
   layout: {
+    moreValues: (n: number) => `Show ${n} more`,
     filter: 'Filter',
     filterActive: (n: number) => `Filter (${n} active)`,
   },

@@ -242,6 +242,7 @@ export const id: Messages = {
     source: 'Sumber',
   },
   layout: {
+    moreValues: (n) => `Tampilkan ${n} lagi`,
     filter: 'Saring',
     filterActive: (n) => `Saring (${n} aktif)`,
   },

@@ -1,4 +1,14 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from './support/test';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 // Notes are never lost: a guiding question or note typed in the list editor survives a move to another section,
 // a reload and following a link away; Remove can be undone and Forget asks first. At desktop and phone widths.
@@ -53,6 +63,7 @@ for (const width of [1280, 390]) {
       const note = 'Read chapter 3 before the seminar.';
       await card.getByLabel('Note for students').fill(note);
       await expect(card.getByTestId('note-status')).toHaveText('Not saved yet');
+      expect(await seriousViolations(page)).toEqual([]);
       // Moved at once, before the autosave's pause is over.
       await card.getByLabel('Section').selectOption({ label: 'Week 2' });
       const moved = week(page, 2).getByTestId('list-item');
@@ -128,6 +139,7 @@ for (const width of [1280, 390]) {
       await expect(items(page)).toHaveCount(2);
       const undo = page.getByRole('button', { name: 'Undo' });
       await expect(undo).toBeFocused();
+      expect(await seriousViolations(page)).toEqual([]);
       await undo.click();
       await expect(page.getByRole('status')).toContainText('back in its place');
       await expect.poll(headings).toEqual(before);
@@ -140,6 +152,8 @@ for (const width of [1280, 390]) {
       await row.getByRole('button', { name: /^Forget/ }).click();
       const dialog = page.getByRole('dialog', { name: 'Forget this list in this browser?' });
       await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
+      expect(await seriousViolations(page)).toEqual([]);
       await dialog.getByRole('button', { name: 'Keep it' }).click();
       await expect(dialog).toBeHidden();
       await expect(row).toHaveCount(1);
