@@ -49,6 +49,8 @@ export async function StudyComparison({ columns }: { columns: StudyColumn[] }) {
     }
   };
 
+  // Values read from one sentence (three methods from one "this study uses ..." sentence) show it once, under the
+  // last of them (or the last before "Show more").
   const item = (aspect: Aspect, column: StudyColumn, v: ComparedValue, i: number) => (
     <li key={`${v.key ?? v.text}-${i}`} data-testid={`cell-${aspect}`}>
       <span className="font-medium">{label(aspect, v)}</span>
@@ -58,7 +60,7 @@ export async function StudyComparison({ columns }: { columns: StudyColumn[] }) {
           {v.mechanisms.map((m) => mechanismLabel(v.key ?? '', m, locale)).join(', ')}
         </span>
       ) : null}
-      {v.quote ? (
+      {v.quote && (i + 1 === SHOWN_VALUES || v.quote.text !== column[aspect][i + 1]?.quote?.text) ? (
         <div className="mt-1 text-xs">
           <QuoteBlock quote={v.quote} studyId={column.study.id} linkLabel={t.compare.source} />
         </div>
