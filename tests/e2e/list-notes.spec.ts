@@ -166,3 +166,69 @@ for (const width of [1280, 390]) {
     });
   });
 }
+
+test.describe('when someone else edits the list meanwhile', () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.addCookies([{ name: 'telaah-lang', value: 'en', url: baseURL ?? 'http://127.0.0.1:3100' }]);
+  });
+
+  // What the other editor does, by the API, between the page load and the autosave.
+  async function otherEdit(
+    request: APIRequestContext,
+    id: string,
+    headers: Record<string, string>,
+    item: number,
+    note: string,
+  ) {
+    const current = await request.get(`/api/reading-lists/${id}`, { headers });
+    const list = (
+      (await current.json()) as { list: { version: number; sections: { items: { id: number }[] }[] } }
+    ).list;
+    const itemId = list.sections.flatMap((s) => s.items)[item]?.id;
+    const edited = await request.patch(`/api/reading-lists/${id}/items/${itemId}`, {
+      data: { version: list.version, note },
+      headers,
+    });
+    expect(edited.status()).toBe(200);
+  }
+
+  test('a change to another study does not stop the autosave', async ({ page, request }) => {
+    const { id, editPath, headers } = await newList(request, 'Harmless conflict');
+    await page.goto(editPath);
+    await expect(items(page)).toHaveCount(3);
+    await otherEdit(request, id, headers, 2, 'Their note on the third study');
+    const card = items(page).first();
+    await card.getByLabel('Note for students').fill('My note on the first study');
+    await expect(card.getByTestId('note-status')).toHaveText(/Saved/);
+    await page.reload();
+    await expect(items(page).first().getByLabel('Note for students')).toHaveValue(
+      'My note on the first study',
+    );
+    await expect(items(page).nth(2).getByLabel('Note for students')).toHaveValue(
+      'Their note on the third study',
+    );
+  });
+
+  test('a change to the same note keeps the typed text, says so, and saves it only when asked', async ({
+    page,
+    request,
+  }) => {
+    const { id, editPath, headers } = await newList(request, 'Real conflict');
+    await page.goto(editPath);
+    await expect(items(page)).toHaveCount(3);
+    await otherEdit(request, id, headers, 0, 'Their note');
+    const card = items(page).first();
+    const field = card.getByLabel('Note for students');
+    await field.fill('My note');
+    await expect(card.getByTestId('note-status')).toContainText('someone else changed this text');
+    await expect(card.getByTestId('note-status')).toContainText('Their version: “Their note”');
+    await expect(field).toHaveValue('My note');
+    // Not overwritten behind the user's back: the server still has their note.
+    const stored = await request.get(`/api/reading-lists/${id}`, { headers });
+    expect(JSON.stringify(await stored.json())).toContain('Their note');
+    await card.getByRole('button', { name: 'Save my text' }).click();
+    await expect(card.getByTestId('note-status')).toHaveText(/Saved/);
+    await page.reload();
+    await expect(items(page).first().getByLabel('Note for students')).toHaveValue('My note');
+  });
+});
