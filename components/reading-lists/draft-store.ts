@@ -23,6 +23,9 @@ export class DraftStore {
     return () => void this.listeners.delete(listener);
   };
 
+  /** Whether the field was typed in since the page loaded (its "Saved" then stays shown). */
+  has = (key: string): boolean => this.entries.has(key);
+
   /** The same object until the entry changes, as useSyncExternalStore requires. */
   get = (key: string): FieldEntry => this.entries.get(key) ?? CLEAN;
 

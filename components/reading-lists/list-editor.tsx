@@ -11,6 +11,7 @@ import { SectionBlock } from './section-block';
 import { useListText } from './list-text-provider';
 import { SharePanel } from './share-panel';
 import { AutosaveProvider, useAutosave, useReportUnsaved, type SendEdit } from './use-autosave';
+import { useDraftBackup } from './use-draft-backup';
 import { useLeaveGuard } from './use-leave-guard';
 import { announceRememberedChange } from './use-remembered-lists';
 import { useUndoRemove, type Removed } from './use-undo-remove';
@@ -49,6 +50,7 @@ export function ListEditor({ initial, token }: { initial: ReadingListView; token
   const autosave = useAutosave(send);
   const undoRemove = useUndoRemove(send, autosave.store);
   useLeaveGuard(autosave, t.autosave.leaveAnyway);
+  useDraftBackup(autosave.store, initial, autosave.save);
   // Reordering moves the focused button's DOM node (and disables it while saving), which drops focus: the edit
   // names the button to refocus, and this effect does it once the new list and busy=false are on screen.
   const refocus = useRef<string | null>(null);

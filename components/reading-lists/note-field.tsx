@@ -24,7 +24,7 @@ export function NoteField({ itemId, field, label, saved, maxLength }: Props) {
     () => store.get(key),
   );
   const statusId = `${key}-status`;
-  const shown = entry.draft === null && entry.state === 'saved' ? null : entry.state;
+  const shown = store.has(key) ? entry.state : null;
   return (
     <div className="flex flex-col gap-1">
       <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
@@ -40,7 +40,8 @@ export function NoteField({ itemId, field, label, saved, maxLength }: Props) {
             await save(itemId);
             // Saved and left: the field shows the stored text again (trimmed as the server keeps it).
             const now = store.get(key);
-            if (now.state === 'saved' && document.activeElement?.id !== key) store.drop(key);
+            if (now.state === 'saved' && document.activeElement?.id !== key)
+              store.update(key, { draft: null });
           }}
           className={inputClass}
         />

@@ -41,6 +41,13 @@ async function newList(request: APIRequestContext, title: string) {
 }
 
 const items = (page: Page) => page.getByTestId('list-item');
+
+/** Opens the editor and waits until it has hydrated: text typed before that would not reach React. */
+async function openEditor(page: Page, editPath: string) {
+  await page.goto(editPath);
+  await page.waitForLoadState('networkidle');
+  await expect(items(page)).toHaveCount(3);
+}
 const week = (page: Page, n: number) => page.getByRole('list', { name: `Studies in Week ${n}` });
 
 for (const width of [1280, 390]) {
@@ -57,8 +64,7 @@ for (const width of [1280, 390]) {
       request,
     }) => {
       const { editPath } = await newList(request, `Moves at ${width}`);
-      await page.goto(editPath);
-      await expect(items(page)).toHaveCount(3);
+      await openEditor(page, editPath);
       const card = items(page).first();
       const note = 'Read chapter 3 before the seminar.';
       await card.getByLabel('Note for students').fill(note);
@@ -78,8 +84,7 @@ for (const width of [1280, 390]) {
       request,
     }) => {
       const { editPath } = await newList(request, `Leaving at ${width}`);
-      await page.goto(editPath);
-      await expect(items(page)).toHaveCount(3);
+      await openEditor(page, editPath);
       const question = items(page).nth(1).getByLabel('Guiding question');
       await question.pressSequentially('Which actor sets the agenda?');
       await expect(items(page).nth(1).getByTestId('question-status')).toHaveText(/Saved/);
@@ -101,8 +106,7 @@ for (const width of [1280, 390]) {
 
     test('reloading with text that could not be saved asks first', async ({ page, request }) => {
       const { editPath } = await newList(request, `Prompt at ${width}`);
-      await page.goto(editPath);
-      await expect(items(page)).toHaveCount(3);
+      await openEditor(page, editPath);
       // The server refuses every save, so the text stays unsaved.
       await page.route('**/api/reading-lists/*/items/*', (route) =>
         route.fulfill({ status: 503, json: { error: { code: 'unavailable', message: 'down' } } }),
@@ -122,14 +126,43 @@ for (const width of [1280, 390]) {
       await expect(card.getByLabel('Note for students')).toHaveValue('Unsaved thought');
     });
 
+    test('text the server could not take is back in its field after leaving anyway, and then saved', async ({
+      page,
+      request,
+    }) => {
+      const { editPath } = await newList(request, `Backup at ${width}`);
+      await openEditor(page, editPath);
+      const refuse = '**/api/reading-lists/*/items/*';
+      await page.route(refuse, (route) =>
+        route.fulfill({ status: 503, json: { error: { code: 'unavailable', message: 'down' } } }),
+      );
+      const field = items(page).nth(1).getByLabel('Guiding question');
+      await field.fill('Typed while the server was down');
+      await expect(items(page).nth(1).getByTestId('question-status')).toContainText('Not saved');
+      page.on('dialog', (dialog) => void dialog.accept());
+      await field.click();
+      // Still refused: the server never gets this text before the reload, so only the browser's copy can bring it.
+      await page.reload();
+      const restored = items(page).nth(1);
+      await expect(restored.getByLabel('Guiding question')).toHaveValue('Typed while the server was down');
+      await expect(restored.getByTestId('question-status')).toContainText('Not saved');
+      await page.unroute(refuse);
+      await restored.getByLabel('Guiding question').focus();
+      await restored.getByLabel('Note for students').focus(); // leaving the field saves it
+      await expect(restored.getByTestId('question-status')).toHaveText(/Saved/);
+      await page.reload();
+      await expect(items(page).nth(1).getByLabel('Guiding question')).toHaveValue(
+        'Typed while the server was down',
+      );
+    });
+
     test('a removed study can be put back in its place with its note, and Forget asks first', async ({
       page,
       request,
     }) => {
       const title = `Undo at ${width}`;
       const { editPath } = await newList(request, title);
-      await page.goto(editPath);
-      await expect(items(page)).toHaveCount(3);
+      await openEditor(page, editPath);
       const headings = () => items(page).getByRole('heading').allInnerTexts();
       await expect(items(page).getByRole('heading')).toHaveCount(3);
       const before = await headings();
@@ -194,8 +227,7 @@ test.describe('when someone else edits the list meanwhile', () => {
 
   test('a change to another study does not stop the autosave', async ({ page, request }) => {
     const { id, editPath, headers } = await newList(request, 'Harmless conflict');
-    await page.goto(editPath);
-    await expect(items(page)).toHaveCount(3);
+    await openEditor(page, editPath);
     await otherEdit(request, id, headers, 2, 'Their note on the third study');
     const card = items(page).first();
     await card.getByLabel('Note for students').fill('My note on the first study');
@@ -214,8 +246,7 @@ test.describe('when someone else edits the list meanwhile', () => {
     request,
   }) => {
     const { id, editPath, headers } = await newList(request, 'Real conflict');
-    await page.goto(editPath);
-    await expect(items(page)).toHaveCount(3);
+    await openEditor(page, editPath);
     await otherEdit(request, id, headers, 0, 'Their note');
     const card = items(page).first();
     const field = card.getByLabel('Note for students');
