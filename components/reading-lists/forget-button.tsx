@@ -1,5 +1,6 @@
 'use client';
 import { useRef } from 'react';
+import type { Messages } from '@/lib/i18n/messages-en';
 import { browserStorage } from '@/lib/reading-lists/browser-storage';
 import { forgetList } from '@/lib/reading-lists/remembered-lists';
 import { buttonClass, primaryButtonClass } from './editor-types';
@@ -10,7 +11,9 @@ import { announceRememberedChange } from './use-remembered-lists';
  * "Forget" throws away the only copy of an edit link this browser may have, so it asks first. A modal <dialog>
  * gives the focus trap, Escape to cancel and the return of focus without code of our own.
  */
-export function ForgetButton({ id, title }: { id: string; title: string }) {
+export type ForgetText = Messages['listForget'];
+
+export function ForgetButton({ id, title, text }: { id: string; title: string; text: ForgetText }) {
   const t = useListText();
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = `forget-${id}-heading`;
@@ -27,13 +30,14 @@ export function ForgetButton({ id, title }: { id: string; title: string }) {
       >
         <form method="dialog" className="flex flex-col gap-3">
           <h2 id={headingId} className="font-serif text-xl">
-            {t.forget.heading}
+            {text.heading}
           </h2>
-          <p className="text-sm text-stone-700">{t.forget.body(title)}</p>
+          <p className="font-serif text-base">{title}</p>
+          <p className="text-sm text-stone-700">{text.body}</p>
           <div className="flex flex-wrap justify-end gap-2">
             {/* First in the form, so it has the focus when the dialog opens: the safe choice. */}
             <button type="submit" value="cancel" className={buttonClass} autoFocus>
-              {t.forget.cancel}
+              {text.cancel}
             </button>
             <button
               type="submit"
@@ -44,7 +48,7 @@ export function ForgetButton({ id, title }: { id: string; title: string }) {
                 announceRememberedChange();
               }}
             >
-              {t.forget.confirm}
+              {text.confirm}
             </button>
           </div>
         </form>

@@ -10,7 +10,13 @@ import { callListApi, failureText } from './list-api';
 import { SectionBlock } from './section-block';
 import { useListText } from './list-text-provider';
 import { SharePanel } from './share-panel';
-import { AutosaveProvider, useAutosave, useReportUnsaved, type SendEdit } from './use-autosave';
+import {
+  AutosaveProvider,
+  useAutosave,
+  useReportUnsaved,
+  type DraftText,
+  type SendEdit,
+} from './use-autosave';
 import { useDraftBackup } from './use-draft-backup';
 import { useLeaveGuard } from './use-leave-guard';
 import { announceRememberedChange } from './use-remembered-lists';
@@ -18,7 +24,15 @@ import { useUndoRemove, type Removed } from './use-undo-remove';
 
 type Status = { tone: 'info' | 'error' | 'conflict'; text: string; undo?: boolean };
 
-export function ListEditor({ initial, token }: { initial: ReadingListView; token: string }) {
+export function ListEditor({
+  initial,
+  token,
+  draftText,
+}: {
+  initial: ReadingListView;
+  token: string;
+  draftText: DraftText;
+}) {
   const t = useListText();
   const [list, setList] = useState(initial);
   const [status, setStatus] = useState<Status | null>(null);
@@ -49,7 +63,7 @@ export function ListEditor({ initial, token }: { initial: ReadingListView; token
   );
   const autosave = useAutosave(send);
   const undoRemove = useUndoRemove(send, autosave.store);
-  useLeaveGuard(autosave, t.autosave.leaveAnyway);
+  useLeaveGuard(autosave, draftText.leaveAnyway);
   useDraftBackup(autosave.store, initial, autosave.save);
   // Reordering moves the focused button's DOM node (and disables it while saving), which drops focus: the edit
   // names the button to refocus, and this effect does it once the new list and busy=false are on screen.
@@ -112,8 +126,8 @@ export function ListEditor({ initial, token }: { initial: ReadingListView; token
     setBusy(true);
     const restored = await undoRemove.undo();
     setBusy(false);
-    if (restored) setStatus({ tone: 'info', text: t.autosave.restored(title) });
-    else setStatus({ tone: 'error', text: t.autosave.notRestored(title) });
+    if (restored) setStatus({ tone: 'info', text: `${draftText.restored} “${title}”.` });
+    else setStatus({ tone: 'error', text: `${draftText.notRestored} “${title}”.` });
   };
   useReportUnsaved('new-section', newSection.trim() !== '', autosave.store);
 
@@ -123,7 +137,7 @@ export function ListEditor({ initial, token }: { initial: ReadingListView; token
     conflict: 'border-amber-300 bg-amber-50 text-amber-950',
   };
   return (
-    <AutosaveProvider value={autosave}>
+    <AutosaveProvider value={{ ...autosave, text: draftText }}>
       <div className="flex flex-col gap-6">
         <header className="flex flex-col gap-1">
           <p className="text-sm uppercase tracking-wide text-stone-500">{t.editor.kicker}</p>
@@ -143,7 +157,7 @@ export function ListEditor({ initial, token }: { initial: ReadingListView; token
               {status.text}
               {status.undo && undoRemove.removed ? (
                 <button id="undo-remove" type="button" className={buttonClass} disabled={busy} onClick={undo}>
-                  {t.autosave.undo}
+                  {draftText.undo}
                 </button>
               ) : null}
             </p>

@@ -126,30 +126,6 @@ export const listTextEn = {
     forget: 'Forget',
     forgetWhat: (title: string) => `“${title}” in this browser`,
   },
-  autosave: {
-    saved: 'Saved',
-    saving: 'Saving…',
-    unsaved: 'Not saved yet',
-    failed:
-      'Not saved: the server could not save it. Your text is kept here; it is saved again when you next type or leave the field.',
-    conflict:
-      'Not saved: someone else changed this text meanwhile. Your text is kept here; save it to replace theirs.',
-    theirs: (text: string) => `Their version: “${text}”`,
-    theirsEmpty: 'Their version is empty.',
-    saveMine: 'Save my text',
-    undo: 'Undo',
-    restored: (title: string) => `Put “${title}” back in its place.`,
-    notRestored: (title: string) => `“${title}” could not be put back; add it again from its page.`,
-    leaveAnyway:
-      'Some of your text in this list is not saved (see the fields marked “Not saved”). Leave the page anyway and lose it?',
-  },
-  forget: {
-    heading: 'Forget this list in this browser?',
-    body: (title: string) =>
-      `“${title}” stays online, but this browser will no longer remember its edit link. Without the link you cannot edit the list again: copy it first if you have not kept it.`,
-    confirm: 'Forget the list',
-    cancel: 'Keep it',
-  },
   errors: {
     badEditLink: 'This edit link does not work',
     badEditLinkHelp:

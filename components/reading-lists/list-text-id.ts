@@ -126,30 +126,6 @@ export const listTextId: ListText = {
     forget: 'Lupakan',
     forgetWhat: (title) => `“${title}” di peramban ini`,
   },
-  autosave: {
-    saved: 'Tersimpan',
-    saving: 'Menyimpan…',
-    unsaved: 'Belum tersimpan',
-    failed:
-      'Tidak tersimpan: server tidak dapat menyimpannya. Teks Anda tetap di sini; akan disimpan lagi saat Anda mengetik atau meninggalkan kolom.',
-    conflict:
-      'Tidak tersimpan: orang lain mengubah teks ini sementara itu. Teks Anda tetap di sini; simpan untuk menggantikan teks mereka.',
-    theirs: (text) => `Versi mereka: “${text}”`,
-    theirsEmpty: 'Versi mereka kosong.',
-    saveMine: 'Simpan teks saya',
-    undo: 'Urungkan',
-    restored: (title) => `“${title}” dikembalikan ke tempatnya.`,
-    notRestored: (title) => `“${title}” tidak dapat dikembalikan; tambahkan lagi dari halamannya.`,
-    leaveAnyway:
-      'Sebagian teks Anda di daftar ini belum tersimpan (lihat kolom bertanda “Tidak tersimpan”). Tetap tinggalkan halaman dan kehilangan teks itu?',
-  },
-  forget: {
-    heading: 'Lupakan daftar ini di peramban ini?',
-    body: (title) =>
-      `“${title}” tetap ada daring, tetapi peramban ini tidak akan lagi mengingat tautan suntingnya. Tanpa tautan itu Anda tidak dapat menyunting daftar lagi: salin dulu jika belum Anda simpan.`,
-    confirm: 'Lupakan daftar',
-    cancel: 'Jangan',
-  },
   errors: {
     badEditLink: 'Tautan sunting ini tidak berlaku',
     badEditLinkHelp:

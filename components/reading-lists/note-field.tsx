@@ -2,7 +2,6 @@
 import { useSyncExternalStore } from 'react';
 import { fieldKey } from './draft-store';
 import { buttonClass, inputClass } from './editor-types';
-import { useListText } from './list-text-provider';
 import { useAutosaveContext } from './use-autosave';
 
 interface Props {
@@ -15,8 +14,7 @@ interface Props {
 
 /** A note or guiding question that saves itself, and says whether it is saved. */
 export function NoteField({ itemId, field, label, saved, maxLength }: Props) {
-  const t = useListText().autosave;
-  const { store, type, save } = useAutosaveContext();
+  const { store, type, save, text: t } = useAutosaveContext();
   const key = fieldKey(itemId, field);
   const entry = useSyncExternalStore(
     store.subscribe,
@@ -54,7 +52,9 @@ export function NoteField({ itemId, field, label, saved, maxLength }: Props) {
         {shown === 'conflict' ? (
           <span className="flex flex-col items-start gap-1 text-amber-900">
             {t.conflict}
-            <span className="text-stone-700">{entry.base ? t.theirs(entry.base) : t.theirsEmpty}</span>
+            <span className="text-stone-700">
+              {entry.base ? `${t.theirs} “${entry.base}”` : t.theirsEmpty}
+            </span>
             <button type="button" className={buttonClass} onClick={() => void save(itemId, true)}>
               {t.saveMine}
             </button>

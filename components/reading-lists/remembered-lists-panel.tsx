@@ -1,12 +1,12 @@
 'use client';
 import Link from 'next/link';
 import { editPathOf, sharePathOf } from '@/lib/reading-lists/remembered-lists';
-import { ForgetButton } from './forget-button';
+import { ForgetButton, type ForgetText } from './forget-button';
 import { useListText } from './list-text-provider';
 import { useRememberedLists } from './use-remembered-lists';
 
 /** The lists whose edit links this browser remembers. */
-export function RememberedListsPanel() {
+export function RememberedListsPanel({ forgetText }: { forgetText: ForgetText }) {
   const t = useListText().index;
   const remembered = useRememberedLists();
   if (remembered === null) return <p className="text-stone-600">{t.loading}</p>;
@@ -29,7 +29,7 @@ export function RememberedListsPanel() {
           <Link href={sharePathOf(list.shareToken)} className="text-sm text-teal-900 underline">
             {t.studentsPage}
           </Link>
-          <ForgetButton id={list.id} title={list.title} />
+          <ForgetButton id={list.id} title={list.title} text={forgetText} />
         </li>
       ))}
     </ul>

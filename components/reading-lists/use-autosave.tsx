@@ -1,5 +1,6 @@
 'use client';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
+import type { Messages } from '@/lib/i18n/messages-en';
 import type { ReadingListView } from '@/lib/reading-lists/types';
 import { DraftStore, fieldKey, sameText } from './draft-store';
 import type { ListResult } from './list-api';
@@ -118,11 +119,16 @@ export function useAutosave(send: SendEdit) {
 }
 
 export type Autosave = ReturnType<typeof useAutosave>;
+/**
+ * The autosave's words come from the page as plain strings (the site dictionary, one language), not from the
+ * reading-list dictionary every list page's bundle carries in both languages.
+ */
+export type DraftText = Messages['listDrafts'];
 
-const AutosaveContext = createContext<Autosave | null>(null);
+const AutosaveContext = createContext<(Autosave & { text: DraftText }) | null>(null);
 export const AutosaveProvider = AutosaveContext.Provider;
 
-export function useAutosaveContext(): Autosave {
+export function useAutosaveContext(): Autosave & { text: DraftText } {
   const autosave = useContext(AutosaveContext);
   if (!autosave) throw new Error('useAutosaveContext outside the list editor');
   return autosave;
