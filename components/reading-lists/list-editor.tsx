@@ -56,7 +56,8 @@ export function ListEditor({
         }
         return result;
       });
-      queue.current = run;
+      // A rejected edit must not stop the ones queued after it.
+      queue.current = run.catch(() => undefined);
       return run;
     },
     [list.id, token],
@@ -114,9 +115,10 @@ export function ListEditor({
 
   const remove = async (entry: Removed) => {
     setBusy(true);
-    const removed = await undoRemove.remove(entry);
+    const result = await undoRemove.remove(entry);
     setBusy(false);
-    if (!removed) return;
+    if (result.kind === 'failed') return setStatus({ tone: 'error', text: failureText(result, t.errors) });
+    if (result.kind === 'conflict') return setStatus({ tone: 'conflict', text: t.editor.conflict });
     setStatus({ tone: 'info', text: t.item.removed(entry.title), undo: true });
     // The Remove button is gone with its card: the Undo button takes the focus, so the keyboard is not lost.
     refocus.current = 'undo-remove';

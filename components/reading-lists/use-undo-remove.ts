@@ -1,8 +1,8 @@
 'use client';
 import { useCallback, useState } from 'react';
-import type { ReadingListView } from '@/lib/reading-lists/types';
 import { fieldKey, type DraftStore } from './draft-store';
 import type { ItemView } from './editor-types';
+import type { ListResult } from './list-api';
 import type { SendEdit } from './use-autosave';
 
 /** A removed item, with what is needed to put it back where it was (its text as typed, saved or not). */
@@ -21,17 +21,17 @@ export function useUndoRemove(send: SendEdit, store: DraftStore) {
   const [removed, setRemoved] = useState<Removed | null>(null);
 
   const remove = useCallback(
-    async (entry: Removed): Promise<ReadingListView | null> => {
+    async (entry: Removed): Promise<ListResult> => {
       // What was typed but not yet saved is kept for the undo, so removing and restoring loses nothing.
       const typed = (field: 'note' | 'question') =>
         store.get(fieldKey(entry.item.id, field)).draft ?? entry.item[field];
       const item = { ...entry.item, note: typed('note'), question: typed('question') };
       const result = await send('DELETE', `/items/${entry.item.id}`, {});
-      if (result.kind !== 'saved') return null;
+      if (result.kind !== 'saved') return result;
       store.drop(fieldKey(entry.item.id, 'note'));
       store.drop(fieldKey(entry.item.id, 'question'));
       setRemoved({ ...entry, item });
-      return result.list;
+      return result;
     },
     [send, store],
   );
