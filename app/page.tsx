@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { FacetPanel } from '@/components/facets/facet-panel';
+import { FilterDisclosure } from '@/components/facets/filter-disclosure';
+import { filterLabel } from '@/components/facets/filter-label';
 import { DidYouMean } from '@/components/search/did-you-mean';
 import { Pagination } from '@/components/search/pagination';
 import { ResultList } from '@/components/search/result-list';
@@ -46,7 +48,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <SearchForm request={request} />
       <SearchFilterChips request={request} />
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-        <FacetPanel request={request} facets={response.facets} />
+        <FilterDisclosure label={filterLabel(t, request)}>
+          <FacetPanel request={request} facets={response.facets} />
+        </FilterDisclosure>
         <section aria-labelledby="results-heading" aria-live="polite">
           <h2 id="results-heading" className="mb-3 text-base font-semibold text-stone-700">
             {heading}

@@ -3,14 +3,14 @@ import Link from 'next/link';
 import { listTextFor } from '@/components/reading-lists/list-text';
 import { ListTextProvider } from '@/components/reading-lists/list-text-provider';
 import { RememberedListsPanel } from '@/components/reading-lists/remembered-lists-panel';
-import { getLocale } from '@/lib/i18n/get-i18n';
+import { getI18n, getLocale } from '@/lib/i18n/get-i18n';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: listTextFor(await getLocale()).index.heading };
 }
 
 export default async function ReadingListsPage() {
-  const locale = await getLocale();
+  const { locale, t: site } = await getI18n();
   const t = listTextFor(locale).index;
   return (
     <div className="flex flex-col gap-6">
@@ -31,7 +31,7 @@ export default async function ReadingListsPage() {
           {t.mine}
         </h2>
         <ListTextProvider locale={locale}>
-          <RememberedListsPanel />
+          <RememberedListsPanel forgetText={site.listForget} />
         </ListTextProvider>
       </section>
     </div>

@@ -12,6 +12,7 @@ import { CompareTable } from './compare-table';
 
 const LINK = 'text-teal-800 underline underline-offset-2 hover:text-teal-950';
 type Aspect = Exclude<keyof StudyColumn, 'study' | 'findings'>;
+const SHOWN_VALUES = 3;
 
 /** Two to four studies side by side; every value carries its provenance and the sentence it was read from. */
 export async function StudyComparison({ columns }: { columns: StudyColumn[] }) {
@@ -48,28 +49,46 @@ export async function StudyComparison({ columns }: { columns: StudyColumn[] }) {
     }
   };
 
+  // Values read from one sentence (three methods from one "this study uses ..." sentence) show it once, under the
+  // last of them (or the last before "Show more").
+  const item = (aspect: Aspect, column: StudyColumn, v: ComparedValue, i: number) => (
+    <li key={`${v.key ?? v.text}-${i}`} data-testid={`cell-${aspect}`}>
+      <span className="font-medium">{label(aspect, v)}</span>
+      {v.provenance ? <ProvenanceBadge provenance={v.provenance} /> : null}
+      {v.mechanisms?.length && v.key ? (
+        <span className="block text-xs text-stone-700">
+          {v.mechanisms.map((m) => mechanismLabel(v.key ?? '', m, locale)).join(', ')}
+        </span>
+      ) : null}
+      {v.quote && (i + 1 === SHOWN_VALUES || v.quote.text !== column[aspect][i + 1]?.quote?.text) ? (
+        <div className="mt-1 text-xs">
+          <QuoteBlock quote={v.quote} studyId={column.study.id} linkLabel={t.compare.source} />
+        </div>
+      ) : null}
+    </li>
+  );
+
+  // A study can have a dozen key figures, each with its sentence: past the first few they wait behind a
+  // disclosure, so one long aspect does not make the comparison (or a phone's card) thousands of pixels long.
   const cell = (aspect: Aspect, column: StudyColumn): ReactNode => {
     const values = column[aspect];
     if (!values.length) return none;
+    const shown = values.slice(0, SHOWN_VALUES);
+    const rest = values.slice(SHOWN_VALUES);
     return (
-      <ul className="flex flex-col gap-2">
-        {values.map((v, i) => (
-          <li key={`${v.key ?? v.text}-${i}`} data-testid={`cell-${aspect}`}>
-            <span className="font-medium">{label(aspect, v)}</span>
-            {v.provenance ? <ProvenanceBadge provenance={v.provenance} /> : null}
-            {v.mechanisms?.length && v.key ? (
-              <span className="block text-xs text-stone-700">
-                {v.mechanisms.map((m) => mechanismLabel(v.key ?? '', m, locale)).join(', ')}
-              </span>
-            ) : null}
-            {v.quote ? (
-              <div className="mt-1 text-xs">
-                <QuoteBlock quote={v.quote} studyId={column.study.id} linkLabel={t.compare.source} />
-              </div>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <>
+        <ul className="flex flex-col gap-2">{shown.map((v, i) => item(aspect, column, v, i))}</ul>
+        {rest.length ? (
+          <details className="mt-2">
+            <summary className="cursor-pointer text-teal-900 underline underline-offset-2">
+              {t.layout.moreValues(rest.length)}
+            </summary>
+            <ul className="mt-2 flex flex-col gap-2">
+              {rest.map((v, i) => item(aspect, column, v, i + SHOWN_VALUES))}
+            </ul>
+          </details>
+        ) : null}
+      </>
     );
   };
 

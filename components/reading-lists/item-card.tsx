@@ -4,10 +4,12 @@ import { useState, type DragEvent } from 'react';
 import { titleIn } from '@/lib/db/title-in';
 import { LIMITS } from '@/lib/reading-lists/limits';
 import type { Importance } from '@/lib/reading-lists/types';
-import { buttonClass, inputClass, type EditList, type ItemView, type SectionView } from './editor-types';
+import { buttonClass, type EditList, type ItemView, type SectionView } from './editor-types';
 import { useListText } from './list-text-provider';
+import { NoteField } from './note-field';
+import { useAutosaveContext } from './use-autosave';
 import { useListLocale } from './use-list-locale';
-import { useDraft } from './use-draft';
+import type { Removed } from './use-undo-remove';
 
 interface Props {
   item: ItemView;
@@ -20,32 +22,25 @@ interface Props {
   };
   busy: boolean;
   edit: EditList;
+  remove: (entry: Removed) => Promise<void>;
   onDropOnItem: (event: DragEvent, sectionId: number, position: number) => void;
 }
 
-export function ItemCard({ item, index, section, sections, moves, busy, edit, onDropOnItem }: Props) {
+export function ItemCard(props: Props) {
+  const { item, index, section, sections, moves, busy, edit, remove, onDropOnItem } = props;
   const t = useListText().item;
-  const note = useDraft(item.note);
+  const { save } = useAutosaveContext();
   // Only the handle starts a drag: a draggable card would steal text selection from its own text fields.
   const [dragArmed, setDragArmed] = useState(false);
-  const question = useDraft(item.question);
   const locale = useListLocale();
   const title = item.study ? titleIn(item.study, locale).text : item.studyId;
   const base = `/items/${item.id}`;
-  const saveText = async () => {
-    const saved = await edit(
-      'PATCH',
-      base,
-      { note: note.value, question: question.value },
-      t.savedText(title),
-    );
-    if (saved) {
-      note.clear();
-      question.clear();
-    }
+  // Text still waiting for its autosave is saved before the move (the draft would survive the move anyway).
+  const move = async (to: { sectionId: number; position: number } | null, done: string, focusId?: string) => {
+    if (!to) return;
+    await save(item.id);
+    await edit('POST', `${base}/move`, to, done, focusId);
   };
-  const move = (to: { sectionId: number; position: number } | null, done: string, focusId: string) =>
-    to && edit('POST', `${base}/move`, to, done, focusId);
 
   return (
     <li
@@ -111,36 +106,16 @@ export function ItemCard({ item, index, section, sections, moves, busy, edit, on
         </label>
       </div>
       <div className="mt-3 grid gap-3 md:grid-cols-2">
-        <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-          {t.question}
-          <textarea
-            rows={2}
-            maxLength={LIMITS.question}
-            value={question.value}
-            onChange={(event) => question.set(event.target.value)}
-            className={inputClass}
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-          {t.note}
-          <textarea
-            rows={2}
-            maxLength={LIMITS.note}
-            value={note.value}
-            onChange={(event) => note.set(event.target.value)}
-            className={inputClass}
-          />
-        </label>
+        <NoteField
+          itemId={item.id}
+          field="question"
+          label={t.question}
+          saved={item.question}
+          maxLength={LIMITS.question}
+        />
+        <NoteField itemId={item.id} field="note" label={t.note} saved={item.note} maxLength={LIMITS.note} />
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          className={buttonClass}
-          disabled={busy || !(note.dirty || question.dirty)}
-          onClick={saveText}
-        >
-          {t.saveText}
-        </button>
         <button
           id={`up-${item.id}`}
           type="button"
@@ -170,9 +145,7 @@ export function ItemCard({ item, index, section, sections, moves, busy, edit, on
               onChange={(event) => {
                 const target = sections.find((s) => s.id === Number(event.target.value));
                 if (target)
-                  edit(
-                    'POST',
-                    `${base}/move`,
+                  void move(
                     { sectionId: target.id, position: target.items.length },
                     t.movedTo(title, target.title),
                   );
@@ -191,7 +164,7 @@ export function ItemCard({ item, index, section, sections, moves, busy, edit, on
           type="button"
           className={`${buttonClass} ml-auto text-red-800`}
           disabled={busy}
-          onClick={() => edit('DELETE', base, {}, t.removed(title))}
+          onClick={() => remove({ item, title, sectionId: section.id, position: index })}
         >
           {t.remove}
           <span className="sr-only"> “{title}”</span>

@@ -3,6 +3,7 @@ import { LIMITS } from '@/lib/reading-lists/limits';
 import type { ReadingListView } from '@/lib/reading-lists/types';
 import { inputClass, primaryButtonClass, type EditList } from './editor-types';
 import { useListText } from './list-text-provider';
+import { useReportUnsaved } from './use-autosave';
 import { useDraft } from './use-draft';
 
 export function ListDetailsForm({
@@ -19,6 +20,7 @@ export function ListDetailsForm({
   const course = useDraft(list.course);
   const description = useDraft(list.description);
   const dirty = title.dirty || course.dirty || description.dirty;
+  useReportUnsaved('list-details', dirty);
   const save = async () => {
     const saved = await edit(
       'PATCH',

@@ -64,8 +64,6 @@ export const listTextEn = {
     marked: (title: string, importance: string) => `Marked “${title}” as ${importance}.`,
     question: 'Guiding question',
     note: 'Note for students',
-    saveText: 'Save note and question',
-    savedText: (title: string) => `Saved the note and guiding question for “${title}”.`,
     up: 'Move up',
     down: 'Move down',
     movedUp: (title: string) => `Moved “${title}” up.`,

@@ -63,8 +63,6 @@ export const listTextId: ListText = {
     marked: (title, importance) => `“${title}” ditandai ${importance}.`,
     question: 'Pertanyaan panduan',
     note: 'Catatan untuk mahasiswa',
-    saveText: 'Simpan catatan dan pertanyaan',
-    savedText: (title) => `Catatan dan pertanyaan panduan untuk “${title}” disimpan.`,
     up: 'Naikkan',
     down: 'Turunkan',
     movedUp: (title) => `“${title}” dinaikkan.`,

@@ -1,13 +1,12 @@
 'use client';
 import Link from 'next/link';
-import { browserStorage } from '@/lib/reading-lists/browser-storage';
-import { editPathOf, forgetList, sharePathOf } from '@/lib/reading-lists/remembered-lists';
-import { buttonClass } from './editor-types';
+import { editPathOf, sharePathOf } from '@/lib/reading-lists/remembered-lists';
+import { ForgetButton, type ForgetText } from './forget-button';
 import { useListText } from './list-text-provider';
-import { announceRememberedChange, useRememberedLists } from './use-remembered-lists';
+import { useRememberedLists } from './use-remembered-lists';
 
 /** The lists whose edit links this browser remembers. */
-export function RememberedListsPanel() {
+export function RememberedListsPanel({ forgetText }: { forgetText: ForgetText }) {
   const t = useListText().index;
   const remembered = useRememberedLists();
   if (remembered === null) return <p className="text-stone-600">{t.loading}</p>;
@@ -30,17 +29,7 @@ export function RememberedListsPanel() {
           <Link href={sharePathOf(list.shareToken)} className="text-sm text-teal-900 underline">
             {t.studentsPage}
           </Link>
-          <button
-            type="button"
-            className={buttonClass}
-            onClick={() => {
-              forgetList(browserStorage(), list.id);
-              announceRememberedChange();
-            }}
-          >
-            {t.forget}
-            <span className="sr-only"> {t.forgetWhat(list.title)}</span>
-          </button>
+          <ForgetButton id={list.id} title={list.title} text={forgetText} />
         </li>
       ))}
     </ul>

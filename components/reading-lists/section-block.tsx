@@ -4,7 +4,9 @@ import { LIMITS } from '@/lib/reading-lists/limits';
 import { buttonClass, inputClass, neighbourMove, type EditList, type SectionView } from './editor-types';
 import { ItemCard } from './item-card';
 import { useListText } from './list-text-provider';
+import { useReportUnsaved } from './use-autosave';
 import { useDraft } from './use-draft';
+import type { Removed } from './use-undo-remove';
 
 interface Props {
   section: SectionView;
@@ -12,13 +14,15 @@ interface Props {
   sections: SectionView[];
   busy: boolean;
   edit: EditList;
+  remove: (entry: Removed) => Promise<void>;
 }
 
-export function SectionBlock({ section, index, sections, busy, edit }: Props) {
+export function SectionBlock({ section, index, sections, busy, edit, remove }: Props) {
   const t = useListText().section;
   const title = useDraft(section.title);
   const base = `/sections/${section.id}`;
   const headingId = `section-${section.id}`;
+  useReportUnsaved(headingId, title.dirty);
 
   // Mouse reordering: an item dropped on another takes its place; dropped on the section's empty space, it goes last.
   const dropAt = (event: DragEvent, sectionId: number, position: number) => {
@@ -123,6 +127,7 @@ export function SectionBlock({ section, index, sections, busy, edit }: Props) {
             }}
             busy={busy}
             edit={edit}
+            remove={remove}
             onDropOnItem={dropAt}
           />
         ))}

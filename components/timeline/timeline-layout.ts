@@ -26,11 +26,18 @@ export interface TimelineLayout {
   axisY: number;
   ticks: { year: number; x: number }[];
   groups: TimelineGroup[];
+  /** Stacked: each study's title on its own line above its bar, so the bars can use the whole width. */
+  stacked: boolean;
+  rowHeight: number;
 }
 
 export const ROW = 28;
 const GROUP_HEADING = 30;
 const AXIS = 34;
+/** The title line above a bar in the stacked layout. */
+const TITLE_LINE = 16;
+/** Year labels closer than this would overlap. */
+const MIN_TICK_GAP = 34;
 
 function tickStep(span: number): number {
   if (span <= 16) return 1;
@@ -42,14 +49,16 @@ function tickStep(span: number): number {
 export function layoutTimeline(
   studies: StudySummary[],
   groupBy: TimelineGroupBy,
-  options: { width?: number; labelWidth?: number } = {},
+  options: { width?: number; labelWidth?: number; stacked?: boolean } = {},
 ): TimelineLayout | null {
   const dated = studies.filter(
     (s): s is StudySummary & { period: { from: number; to: number } } => s.period !== null,
   );
   if (!dated.length) return null;
   const width = options.width ?? 760;
-  const plotLeft = options.labelWidth ?? 260;
+  const stacked = options.stacked ?? false;
+  const rowHeight = stacked ? ROW + TITLE_LINE : ROW;
+  const plotLeft = stacked ? 8 : (options.labelWidth ?? 260);
   // Room on the right for the "2023–2024" label that follows the last bar.
   const plotRight = width - 76;
   const first = Math.min(...dated.map((s) => Math.min(s.period.from, s.period.to)));
@@ -78,14 +87,19 @@ export function layoutTimeline(
       const from = Math.min(study.period.from, study.period.to);
       const to = Math.max(study.period.from, study.period.to);
       group.rows.push({ study, from, to, y, x: x(from), width: Math.max(x(to + 1) - x(from), 6) });
-      y += ROW;
+      y += rowHeight;
     }
     return group;
   });
-  const step = tickStep(end - start);
+  // Only the stacked (narrow) layout thins its ticks: the wide one keeps the years it always showed.
+  const perYear = (plotRight - plotLeft) / (end - start);
+  const step =
+    [1, 2, 5, 10, 20, 50].find(
+      (s) => s >= tickStep(end - start) && (!stacked || perYear * s >= MIN_TICK_GAP),
+    ) ?? 100;
   const ticks: TimelineLayout['ticks'] = [];
   for (let year = Math.ceil(start / step) * step; year <= end; year += step) ticks.push({ year, x: x(year) });
-  return { width, height: y + 8, plotLeft, plotRight, axisY: AXIS - 8, ticks, groups };
+  return { width, height: y + 8, plotLeft, plotRight, axisY: AXIS - 8, ticks, groups, stacked, rowHeight };
 }
 
 /** A title cut to fit the label column; the full title stays in the link's accessible name. */

@@ -240,7 +240,34 @@ export const en = {
     method: 'Method and data sources',
     keyFigures: 'Key figures',
     source: 'Source',
-    scrollHint: 'On a narrow screen, scroll the table sideways.',
+  },
+  listDrafts: {
+    saved: 'Saved',
+    saving: 'Saving…',
+    unsaved: 'Not saved yet',
+    failed:
+      'Not saved: the server could not save it. Your text is kept here; it is saved again when you next type or leave the field.',
+    conflict:
+      'Not saved: someone else changed this text meanwhile. Your text is kept here; save it to replace theirs.',
+    theirs: 'Their version:',
+    theirsEmpty: 'Their version is empty.',
+    saveMine: 'Save my text',
+    undo: 'Undo',
+    restored: 'Put back in its place:',
+    notRestored: 'Could not be put back (add it again from its page):',
+    leaveAnyway:
+      'Some of your text in this list is not saved (see the fields marked “Not saved”). Leave the page anyway and lose it?',
+  },
+  listForget: {
+    heading: 'Forget this list in this browser?',
+    body: 'The list stays online, but this browser will no longer remember its edit link. Without the link you cannot edit the list again: copy it first if you have not kept it.',
+    confirm: 'Forget the list',
+    cancel: 'Keep it',
+  },
+  layout: {
+    moreValues: (n: number) => `Show ${n} more`,
+    filter: 'Filter',
+    filterActive: (n: number) => `Filter (${n} active)`,
   },
   citing: {
     copy: 'Copy',

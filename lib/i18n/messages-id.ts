@@ -236,7 +236,34 @@ export const id: Messages = {
     method: 'Metode dan sumber data',
     keyFigures: 'Angka kunci',
     source: 'Sumber',
-    scrollHint: 'Di layar sempit, geser tabel ke samping.',
+  },
+  listDrafts: {
+    saved: 'Tersimpan',
+    saving: 'Menyimpan…',
+    unsaved: 'Belum tersimpan',
+    failed:
+      'Tidak tersimpan: server tidak dapat menyimpannya. Teks Anda tetap di sini; akan disimpan lagi saat Anda mengetik atau meninggalkan kolom.',
+    conflict:
+      'Tidak tersimpan: orang lain mengubah teks ini sementara itu. Teks Anda tetap di sini; simpan untuk menggantikan teks mereka.',
+    theirs: 'Versi mereka:',
+    theirsEmpty: 'Versi mereka kosong.',
+    saveMine: 'Simpan teks saya',
+    undo: 'Urungkan',
+    restored: 'Dikembalikan ke tempatnya:',
+    notRestored: 'Tidak dapat dikembalikan (tambahkan lagi dari halamannya):',
+    leaveAnyway:
+      'Sebagian teks Anda di daftar ini belum tersimpan (lihat kolom bertanda “Tidak tersimpan”). Tetap tinggalkan halaman dan kehilangan teks itu?',
+  },
+  listForget: {
+    heading: 'Lupakan daftar ini di peramban ini?',
+    body: 'Daftar tetap ada daring, tetapi peramban ini tidak akan lagi mengingat tautan suntingnya. Tanpa tautan itu Anda tidak dapat menyunting daftar lagi: salin dulu jika belum Anda simpan.',
+    confirm: 'Lupakan daftar',
+    cancel: 'Jangan',
+  },
+  layout: {
+    moreValues: (n) => `Tampilkan ${n} lagi`,
+    filter: 'Saring',
+    filterActive: (n) => `Saring (${n} aktif)`,
   },
   citing: {
     copy: 'Salin',

@@ -38,7 +38,6 @@ export default async function CompareFrameworksPage({ searchParams }: { searchPa
       <CompareProblemNote problem={problem} unknown={unknown} />
       {ready ? (
         <>
-          <p className="text-sm text-stone-600 md:hidden">{t.compare.scrollHint}</p>
           <FrameworkComparison columns={columns} />
         </>
       ) : null}

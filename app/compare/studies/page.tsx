@@ -28,7 +28,6 @@ export default async function CompareStudiesPage({ searchParams }: { searchParam
       <CompareProblemNote problem={problem} unknown={unknown} />
       {columns.length >= 2 ? (
         <>
-          <p className="text-sm text-stone-600 md:hidden">{t.compare.scrollHint}</p>
           <StudyComparison columns={columns} />
         </>
       ) : null}

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActiveFilters } from '@/components/browse/active-filters';
 import { RefinePanel } from '@/components/browse/refine-panel';
+import { FilterDisclosure } from '@/components/facets/filter-disclosure';
+import { filterLabel } from '@/components/facets/filter-label';
 import { StudyList } from '@/components/browse/study-list';
 import { PageHeading } from '@/components/ui/page-heading';
 import { countFacetValues } from '@/lib/db/count-facet-values';
@@ -74,7 +76,14 @@ export default async function FacetValuePage({ params, searchParams }: Props) {
       <PageHeading title={await titleOf(facet, value)} />
       <ActiveFilters filters={filters} />
       <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
-        <section aria-labelledby="studies-heading">
+        {/* First in reading order, so on a phone the Filter button comes before the studies; beside them from md. */}
+        <FilterDisclosure
+          label={filterLabel(t, { filters: query.filters })}
+          className="md:col-start-2 md:row-start-1"
+        >
+          <RefinePanel filters={filters} counts={counts.map(([k, v]) => [k, v])} />
+        </FilterDisclosure>
+        <section aria-labelledby="studies-heading" className="md:col-start-1 md:row-start-1">
           <h2
             id="studies-heading"
             className="mb-3 text-base font-semibold text-stone-700"
@@ -105,7 +114,6 @@ export default async function FacetValuePage({ params, searchParams }: Props) {
             </nav>
           ) : null}
         </section>
-        <RefinePanel filters={filters} counts={counts.map(([k, v]) => [k, v])} />
       </div>
     </div>
   );

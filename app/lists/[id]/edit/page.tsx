@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ListEditor } from '@/components/reading-lists/list-editor';
 import { listTextFor } from '@/components/reading-lists/list-text';
 import { ListTextProvider } from '@/components/reading-lists/list-text-provider';
-import { getLocale } from '@/lib/i18n/get-i18n';
+import { getI18n, getLocale } from '@/lib/i18n/get-i18n';
 import { ReadingListError } from '@/lib/reading-lists/errors';
 import { getList } from '@/lib/reading-lists/get-list';
 
@@ -30,7 +30,7 @@ export default async function EditListPage({
 }) {
   const { id } = await params;
   const { token } = searchSchema.parse(await searchParams);
-  const locale = await getLocale();
+  const { locale, t: site } = await getI18n();
   const t = listTextFor(locale).errors;
   let list;
   try {
@@ -52,7 +52,7 @@ export default async function EditListPage({
   }
   return (
     <ListTextProvider locale={locale}>
-      <ListEditor initial={list} token={token as string} />
+      <ListEditor initial={list} token={token as string} draftText={site.listDrafts} />
     </ListTextProvider>
   );
 }
