@@ -47,7 +47,7 @@ export async function CiteThis({ study }: { study: StudyDetail }) {
           {/* citeproc escapes the study's text and adds only <i>, <b> and <span>. */}
           <p
             id="cite-apa"
-            className="mt-1 text-sm leading-relaxed"
+            className="mt-1 text-sm leading-relaxed wrap-anywhere"
             dangerouslySetInnerHTML={{ __html: apa.reference }}
           />
         </div>

@@ -67,7 +67,7 @@ export async function StudyBody({ study }: { study: StudyDetail }) {
           <h2 id="references" className="mb-2 font-serif text-xl">
             {t.study.references(study.references.length)}
           </h2>
-          <ol className="list-decimal pl-5 text-sm">
+          <ol className="list-decimal pl-5 text-sm wrap-anywhere">
             {study.references.map((r, i) => (
               <li key={i} className="mb-1">
                 {r.raw}
