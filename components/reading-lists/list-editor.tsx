@@ -28,10 +28,13 @@ export function ListEditor({
   initial,
   token,
   draftText,
+  baseUrl,
 }: {
   initial: ReadingListView;
   token: string;
   draftText: DraftText;
+  /** The public base URL for the share links; null to use the browser's address. */
+  baseUrl: string | null;
 }) {
   const t = useListText();
   const [list, setList] = useState(initial);
@@ -216,7 +219,7 @@ export function ListEditor({
               {t.editor.hintAfter}
             </p>
           </div>
-          <SharePanel id={list.id} token={token} shareToken={list.shareToken} />
+          <SharePanel id={list.id} token={token} shareToken={list.shareToken} baseUrl={baseUrl} />
         </div>
       </div>
     </AutosaveProvider>

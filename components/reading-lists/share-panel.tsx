@@ -6,11 +6,20 @@ import { buttonClass } from './editor-types';
 import { useListText } from './list-text-provider';
 import { useOrigin, useRememberedLists } from './use-remembered-lists';
 
-function CopyField({ id, label, path, hint }: { id: string; label: string; path: string; hint: string }) {
+interface CopyFieldProps {
+  id: string;
+  label: string;
+  path: string;
+  hint: string;
+  baseUrl: string | null;
+}
+
+function CopyField({ id, label, path, hint, baseUrl }: CopyFieldProps) {
   const t = useListText().share;
   const origin = useOrigin();
   const [copied, setCopied] = useState(false);
-  const url = `${origin}${path}`;
+  // The deployment's public address (TELAAH_PUBLIC_URL or the forwarded host), else the address in the browser.
+  const url = `${baseUrl ?? origin}${path}`;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-stone-700">
@@ -43,7 +52,17 @@ function CopyField({ id, label, path, hint }: { id: string; label: string; path:
   );
 }
 
-export function SharePanel({ id, token, shareToken }: { id: string; token: string; shareToken: string }) {
+export function SharePanel({
+  id,
+  token,
+  shareToken,
+  baseUrl,
+}: {
+  id: string;
+  token: string;
+  shareToken: string;
+  baseUrl: string | null;
+}) {
   const text = useListText();
   const t = text.share;
   const sharePath = sharePathOf(shareToken);
@@ -57,12 +76,19 @@ export function SharePanel({ id, token, shareToken }: { id: string; token: strin
       <h2 id="share-heading" className="font-serif text-lg text-teal-950">
         {t.heading}
       </h2>
-      <CopyField id="student-link" label={t.studentLink} path={sharePath} hint={t.studentHint} />
+      <CopyField
+        id="student-link"
+        label={t.studentLink}
+        path={sharePath}
+        hint={t.studentHint}
+        baseUrl={baseUrl}
+      />
       <CopyField
         id="edit-link"
         label={t.editLink}
         path={editPathOf({ id, editToken: token })}
         hint={notRemembered ? t.editHintNotRemembered : t.editHint}
+        baseUrl={baseUrl}
       />
       <p className="flex flex-wrap gap-3 text-sm">
         <a href={sharePath} className="text-teal-900 underline">

@@ -139,3 +139,22 @@ test('the reference list is shown once', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'References (27)' })).toBeVisible();
   await expect(page.getByText('Al Ghifari, M. A., & Wibawa, S. (2021)', { exact: false })).toHaveCount(1);
 });
+
+test('a list’s share links use the address the app is published at, not the one the browser used', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  const created = await request.post('/api/reading-lists', { data: { title: 'Public address' } });
+  const { editPath, sharePath } = (await created.json()) as { editPath: string; sharePath: string };
+  // A proxy in front of the app says where it is published; the server builds the links from that.
+  const context = await browser.newContext({
+    baseURL,
+    extraHTTPHeaders: { 'X-Forwarded-Host': 'telaah.example.org', 'X-Forwarded-Proto': 'https' },
+  });
+  const page = await context.newPage();
+  await page.goto(editPath);
+  await expect(page.locator('#student-link')).toHaveValue(`https://telaah.example.org${sharePath}`);
+  await expect(page.locator('#edit-link')).toHaveValue(new RegExp(`^https://telaah\\.example\\.org/lists/`));
+  await context.close();
+});

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ListEditor } from '@/components/reading-lists/list-editor';
 import { listTextFor } from '@/components/reading-lists/list-text';
 import { ListTextProvider } from '@/components/reading-lists/list-text-provider';
+import { requestBaseUrl } from '@/lib/http/request-base-url';
 import { getI18n, getLocale } from '@/lib/i18n/get-i18n';
 import { ReadingListError } from '@/lib/reading-lists/errors';
 import { getList } from '@/lib/reading-lists/get-list';
@@ -52,7 +53,12 @@ export default async function EditListPage({
   }
   return (
     <ListTextProvider locale={locale}>
-      <ListEditor initial={list} token={token as string} draftText={site.listDrafts} />
+      <ListEditor
+        initial={list}
+        token={token as string}
+        draftText={site.listDrafts}
+        baseUrl={await requestBaseUrl()}
+      />
     </ListTextProvider>
   );
 }
