@@ -49,6 +49,10 @@ describe('names on a byline', () => {
     expect(names("Dewi Lestari', Budi Santoso?")).toEqual(['Dewi Lestari', 'Budi Santoso']);
     expect(names('Dewi Lestari" & Budi Santoso**')).toEqual(['Dewi Lestari', 'Budi Santoso']);
     expect(names("Dewi Lestari, S.IP, M.Si.1, Budi Santoso'")).toEqual(['Dewi Lestari', 'Budi Santoso']);
+    expect(names('Dewi Lestari, S.H., M.H.1, | Gede Arya Wiratama, S.H.2')).toEqual([
+      'Dewi Lestari',
+      'I Gede Arya Wiratama',
+    ]);
   });
 
   it('gives offsets that point at the name in the line', () => {

@@ -36,8 +36,11 @@ const MARKS = [
   new RegExp(`^\\s*[${BULLET_CHARS}-]\\s+`, 'g'), // a bullet
 ];
 
+// OCR reads the Balinese "I" of "I Gede", "I Made" as a bar: a lone "|" opening a name.
+const BAR_FOR_I = /(?<=^|[\s,;&])\|(?=\s\p{Lu}\p{Ll})/gu;
+
 export function blankMarks(text: string): string {
-  let out = text;
+  let out = text.replace(BAR_FOR_I, 'I');
   for (const mark of MARKS) out = out.replace(mark, (m) => ' '.repeat(m.length));
   return out;
 }
