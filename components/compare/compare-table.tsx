@@ -1,22 +1,19 @@
 import type { ReactNode } from 'react';
 
+interface CompareTableProps {
+  label: string;
+  columns: { key: string; header: ReactNode }[];
+  rows: { key: string; aspect: string; cells: ReactNode[] }[];
+  testId?: string;
+}
+
 /**
  * A side-by-side table: one column per compared item, one row per aspect. Below the md breakpoint the columns would
  * be a few words wide and the page tens of thousands of pixels long, so there each item is a card of its aspects
  * instead (the same cells; the table is not rendered for assistive technology there, being display: none). Between
  * md and a width that fits every column, the table scrolls sideways inside a focusable region.
  */
-export function CompareTable({
-  label,
-  columns,
-  rows,
-  testId,
-}: {
-  label: string;
-  columns: { key: string; header: ReactNode }[];
-  rows: { key: string; aspect: string; cells: ReactNode[] }[];
-  testId?: string;
-}) {
+export function CompareTable({ label, columns, rows, testId }: CompareTableProps) {
   return (
     <>
       <CompareCards label={label} columns={columns} rows={rows} testId={testId} />
@@ -61,17 +58,7 @@ export function CompareTable({
   );
 }
 
-function CompareCards({
-  label,
-  columns,
-  rows,
-  testId,
-}: {
-  label: string;
-  columns: { key: string; header: ReactNode }[];
-  rows: { key: string; aspect: string; cells: ReactNode[] }[];
-  testId?: string;
-}) {
+function CompareCards({ label, columns, rows, testId }: CompareTableProps) {
   return (
     <ol
       aria-label={label}

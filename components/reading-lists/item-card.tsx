@@ -5,10 +5,9 @@ import { titleIn } from '@/lib/db/title-in';
 import { LIMITS } from '@/lib/reading-lists/limits';
 import type { Importance } from '@/lib/reading-lists/types';
 import { buttonClass, type EditList, type ItemView, type SectionView } from './editor-types';
-import { useListText } from './list-text-provider';
+import { useListLocale, useListText } from './list-text-provider';
 import { NoteField } from './note-field';
 import { useAutosaveContext } from './use-autosave';
-import { useListLocale } from './use-list-locale';
 import type { Removed } from './use-undo-remove';
 
 interface Props {

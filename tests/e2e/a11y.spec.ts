@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './support/test';
+import { seriousViolations } from './support/axe';
+import { expect, test } from './support/test';
 
 // Every page of the explorer, in both interface languages: axe must find no serious or critical violation.
 const PAGES = [
@@ -42,15 +42,6 @@ const PHONE_PAGES = [
   '/compare/frameworks?framework=transnational-advocacy-networks&framework=cso-roles&framework=archer-roles',
   '/lists',
 ];
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const lang of ['id', 'en'] as const) {
   test.describe(`accessibility in ${lang === 'id' ? 'Indonesian' : 'English'}`, () => {

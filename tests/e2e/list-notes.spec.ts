@@ -1,14 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './support/axe';
 import { expect, test, type APIRequestContext, type Page } from './support/test';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 // Notes are never lost: a guiding question or note typed in the list editor survives a move to another section,
 // a reload and following a link away; Remove can be undone and Forget asks first. At desktop and phone widths.
