@@ -7,6 +7,8 @@ const steps: [name: string, command: string, args: string[]][] = [
   ['format', 'npx', ['prettier', '--check', '.']],
   ['unit', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['integration', 'npx', ['vitest', 'run', '--project', 'integration']],
+  // HAProxy and two app instances on one store (tests/cluster); needs haproxy from Debian.
+  ['cluster', 'npx', ['vitest', 'run', '--project', 'cluster']],
   ['end-to-end', 'npx', ['playwright', 'test']],
 ];
 

@@ -90,7 +90,10 @@ export function logTail(file: string, lines = 20): string {
 }
 
 export function describeExit(exit: ChildExit): string {
-  return exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
+  if (exit.signal) return `killed by ${exit.signal}`;
+  // Node servers that handle SIGTERM/SIGINT exit with 128 + the signal's number.
+  if (exit.code === 143 || exit.code === 130) return `stopped on ${exit.code === 143 ? 'SIGTERM' : 'SIGINT'}`;
+  return `exit code ${exit.code}`;
 }
 
 /** Runs a command to its end; throws with its output when it fails. */

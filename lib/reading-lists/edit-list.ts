@@ -1,6 +1,7 @@
 // The one path every owner's edit goes through: find the list, check the edit token, check and bump the version,
 // apply the change, all in one transaction; then read the list back.
 import type { Db } from '../db/client';
+import { storageFailureOf } from '../db/storage-errors';
 import { editRefused, listNotFound, ReadingListError } from './errors';
 import { loadList } from './load-list';
 import { tokenMatchesHash } from './tokens';
@@ -28,22 +29,41 @@ export interface EditTarget {
   version: number | undefined;
 }
 
+// Several app instances on one SQLite file: a transaction that read the list and then wants to write it while
+// another process is writing gets SQLITE_BUSY at once (waiting could deadlock), however long the busy timeout is.
+// Nothing was written, so it is run again; it then sees the other edit's version, and a stale edit becomes a 409.
+const BUSY_ATTEMPTS = 8;
+const isBusy = (error: unknown) => /BUSY|LOCKED|locked/i.test(storageFailureOf(error) ?? '');
+
+async function retryWhileBusy(run: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= BUSY_ATTEMPTS || !isBusy(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+    }
+  }
+}
+
 export async function editList(
   { db, id, token, version }: EditTarget,
   change: (tx: Tx) => Promise<void>,
 ): Promise<ReadingListView> {
   try {
-    await db.$transaction(async (tx) => {
-      const row = await authorizeEdit(tx, id, token);
-      const expected = version ?? row.version;
-      // A conditional update is the version check: of two edits made on the same version only the first matches.
-      const bumped = await tx.readingList.updateMany({
-        where: { id, version: expected },
-        data: { version: { increment: 1 } },
-      });
-      if (bumped.count === 0) throw new ReadingListError('conflict', '');
-      await change(tx);
-    });
+    await retryWhileBusy(() =>
+      db.$transaction(async (tx) => {
+        const row = await authorizeEdit(tx, id, token);
+        const expected = version ?? row.version;
+        // A conditional update is the version check: of two edits made on the same version only the first matches.
+        const bumped = await tx.readingList.updateMany({
+          where: { id, version: expected },
+          data: { version: { increment: 1 } },
+        });
+        if (bumped.count === 0) throw new ReadingListError('conflict', '');
+        await change(tx);
+      }),
+    );
   } catch (error) {
     if (error instanceof ReadingListError && error.code === 'conflict' && !error.current) {
       const current = await loadList(db, { id });
