@@ -113,7 +113,7 @@ describe('two instances behind HAProxy', () => {
   it('gives one success and one 409 for two edits on the same version through both instances', async () => {
     const [a, b] = [instance(0).url, instance(1).url];
     const { list, editToken } = (await call(a, 'POST', '', { title: 'Contested list' })).body;
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < 10; round++) {
       const version = list.version + round;
       const [viaA, viaB] = await Promise.all([
         call(a, 'PATCH', `/${list.id}`, { version, title: `A ${round}` }, editToken),
