@@ -136,8 +136,11 @@ function benchIngest(label: string, env: NodeJS.ProcessEnv): string {
     { env, encoding: 'utf8' },
   );
   const rate = /= (\d+) documents\/s/.exec(run.stdout)?.[1];
-  if (run.status !== 0 || !rate)
-    return `${label}: failed (${(run.stderr || run.stdout).trim().split('\n').at(-1)})`;
+  if (run.status !== 0 || !rate) {
+    const lines = `${run.stderr}\n${run.stdout}`.split('\n');
+    const reason = lines.find((l) => /error/i.test(l)) ?? lines.find((l) => l.trim()) ?? `exit ${run.status}`;
+    return `${label}: failed (${reason.trim()})`;
+  }
   return `${label}: ${rate} documents/s`;
 }
 
