@@ -14,6 +14,8 @@ import { describeLoad, failed, runLoad } from './support/run-load';
 
 const PORT = Number(process.env.CLUSTER_TEST_PORT ?? 3300);
 const PG_PORT = Number(process.env.CLUSTER_TEST_PG_PORT ?? 5441);
+// The store the instances share: a throwaway PostgreSQL, or one SQLite file in the shared data folder.
+const STORE = process.env.CLUSTER_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
 // The balancer's health checks run every second: after one interval a dead instance has had its first failed check.
 const CHECK_INTERVAL_MS = 1000;
 const SEARCHES = [
@@ -40,7 +42,7 @@ beforeAll(async () => {
     instances: 2,
     port: PORT,
     host: '127.0.0.1',
-    postgres: false,
+    postgres: STORE === 'postgres',
     postgresPort: PG_PORT,
     env,
     log: (line) => console.log(`[cluster] ${line}`),
@@ -86,7 +88,7 @@ function runIngest(): Promise<{ code: number | null; output: string }> {
   });
 }
 
-describe('two instances behind HAProxy', () => {
+describe(`two instances behind HAProxy (${STORE})`, () => {
   it('serves a reading list made through one instance to edits through the other', async () => {
     const [a, b] = [instance(0).url, instance(1).url];
     const created = await call(a, 'POST', '', { title: 'Cluster list', course: 'HI 401' });
