@@ -62,15 +62,12 @@ export function startChild(
       });
     }),
     async stop(signal = 'SIGTERM', graceMs = 10_000) {
-      if (managed.exit) {
-        signalGroup(pid, 'SIGKILL'); // anything the child left behind in its group
-        return managed.exit;
-      }
+      if (managed.exit) return managed.exit;
       signalGroup(pid, signal);
       const timer = setTimeout(() => signalGroup(pid, 'SIGKILL'), graceMs);
       const exit = await managed.exited;
       clearTimeout(timer);
-      signalGroup(pid, 'SIGKILL');
+      signalGroup(pid, 'SIGKILL'); // anything the child left behind in its group
       return exit;
     },
     kill() {

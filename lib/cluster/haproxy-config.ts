@@ -1,6 +1,6 @@
 // The balancer's configuration, written for HAProxy 2.6 (Debian 12). Round robin over the instances; each is
 // checked every second on /api/health and taken out after two failed checks (back after one good one). A request
-// whose connection failed or that got no answer (an instance that died under it) is retried, on another
+// whose connection failed or, for reads, that got no answer (an instance that died under it) is retried on another
 // instance (redispatch), so a crash costs no failed request once the checks have taken the instance out.
 
 /** The backend's name in the configuration, for the runtime API's `disable server BACKEND/NAME`. */
@@ -39,6 +39,10 @@ export function renderHaproxyConfig(config: BalancerConfig): string {
     'frontend telaah',
     `    bind ${config.bindHost}:${config.port}`,
     '    http-request set-header X-Forwarded-Proto http if !{ ssl_fc }',
+    // A write whose answer was lost may have been applied: sending it again could add a list or an item twice (an
+    // edit carrying its version would only get a 409). Writes are retried only when the connection failed, before
+    // anything was sent.
+    '    http-request disable-l7-retry if !METH_GET',
     `    default_backend ${BACKEND}`,
     '',
     `backend ${BACKEND}`,
