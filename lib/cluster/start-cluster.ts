@@ -22,6 +22,11 @@ export interface ClusterOptions {
   postgresPort: number;
   /** Keep the PostgreSQL cluster in this folder (reused next time) instead of a temp folder. */
   postgresDir?: string;
+  /**
+   * Give each instance a data folder of its own, as on separate machines, so the search index can only reach it
+   * through the database. Only with PostgreSQL (a SQLite store lives in the data folder); the default there.
+   */
+  separateDataDirs?: boolean;
   /** The environment every part gets (TELAAH_DATA_DIR, TELAAH_CORPUS_DIR, ...); process.env when absent. */
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
@@ -83,6 +88,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     if (!(await ensureBuild(log))) throw new Error('next build failed');
 
     const instances: Instance[] = [];
+    const separate = options.postgres && (options.separateDataDirs ?? true);
     const startInstance = async (): Promise<Instance> => {
       const n = instances.length + 1;
       const port = options.port + n;
@@ -92,7 +98,11 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         process.execPath,
         [nextBin(), 'start', '-p', String(port), '-H', options.host],
         {
-          env: { ...env, PORT: String(port) },
+          env: {
+            ...env,
+            PORT: String(port),
+            ...(separate ? { TELAAH_DATA_DIR: path.join(runDir, name) } : {}),
+          },
           logFile: path.join(runDir, `${name}.log`),
         },
       );
