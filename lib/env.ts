@@ -4,9 +4,13 @@ import { z } from 'zod';
 // Every environment variable Telaah reads, validated in one place.
 const envSchema = z.object({
   TELAAH_DATA_DIR: z.string().min(1).default('data'),
+  // A SQLite file (file:./data/telaah.db, the default) or a PostgreSQL server (postgresql://user:pass@host/db).
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, 'DATABASE_URL must be a SQLite file URL such as file:./data/telaah.db')
+    .regex(
+      /^(file:.+|postgres(ql)?:\/\/.+)/,
+      'DATABASE_URL must be a SQLite file URL such as file:./data/telaah.db or a postgresql:// URL',
+    )
     .optional(),
   TELAAH_CORPUS_DIR: z.string().min(1).default('corpus'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -52,13 +56,37 @@ export function vocabularyDir(env: Env = readEnv()): string {
   return path.resolve(env.TELAAH_VOCABULARY_DIR);
 }
 
-/** Absolute path of the SQLite file: DATABASE_URL when given, else `<data dir>/telaah.db`. */
-export function databaseFile(env: Env = readEnv()): string {
+/**
+ * Where the store is, as one string: a PostgreSQL URL, or the absolute path of a SQLite file (DATABASE_URL's
+ * `file:` path when given, else `<data dir>/telaah.db`). Scripts and tests pass such a string around.
+ */
+export function databaseLocation(env: Env = readEnv()): string {
+  if (env.DATABASE_URL && isPostgresUrl(env.DATABASE_URL)) return env.DATABASE_URL;
   if (env.DATABASE_URL) return path.resolve(env.DATABASE_URL.slice('file:'.length));
   return path.join(dataDir(env), 'telaah.db');
 }
 
-/** Where the persisted search index lives: next to the database it was built from. */
-export function indexDir(database: string = databaseFile()): string {
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//.test(location);
+}
+
+/**
+ * Where this process keeps the search index on disk. With SQLite it is the index itself, next to the database it
+ * was built from; with PostgreSQL the index lives in the database and this folder is the instance's local copy.
+ */
+export function indexDir(database: string = databaseLocation(), env: Env = readEnv()): string {
+  if (isPostgresUrl(database)) return path.join(dataDir(env), 'index-cache');
   return path.join(path.dirname(database), 'index');
+}
+
+/** A store location fit to print: a PostgreSQL URL without its password. */
+export function describeLocation(location: string): string {
+  if (!isPostgresUrl(location)) return location;
+  try {
+    const url = new URL(location);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'the PostgreSQL database in DATABASE_URL';
+  }
 }

@@ -58,7 +58,7 @@ async function bench(
   let parseDone = 0;
   const result = await runIngest({
     corpusDir,
-    databaseFile: path.join(root, 'telaah.db'),
+    database: path.join(root, 'telaah.db'),
     onProgress: (done, total) => {
       if (done % Math.max(1, Math.floor(total / 4)) === 0 || done === total) {
         const m = process.memoryUsage();

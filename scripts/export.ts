@@ -5,13 +5,13 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { openDb } from '../lib/db/client';
 import { exportStudies } from '../lib/db/export-studies';
-import { databaseFile, readEnv } from '../lib/env';
+import { databaseLocation, readEnv } from '../lib/env';
 
 let args: { database: string; out?: string };
 try {
   args = z
     .object({
-      database: z.string().min(1).default(databaseFile(readEnv())),
+      database: z.string().min(1).default(databaseLocation(readEnv())),
       out: z.string().min(1).optional(),
     })
     .parse(parseArgs({ options: { database: { type: 'string' }, out: { type: 'string' } } }).values);

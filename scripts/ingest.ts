@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import { describeStorageError } from '../lib/db/storage-errors';
-import { databaseFile, readEnv } from '../lib/env';
+import { databaseLocation, readEnv } from '../lib/env';
 import type { FileOutcome } from '../lib/ingest/ingest-corpus';
 import {
   describeCounts,
@@ -21,7 +21,7 @@ try {
   const env = readEnv();
   const argsSchema = z.object({
     corpus: z.string().min(1).default(env.TELAAH_CORPUS_DIR),
-    database: z.string().min(1).default(databaseFile(env)),
+    database: z.string().min(1).default(databaseLocation(env)),
   });
   const { values, positionals } = parseArgs({
     options: { corpus: { type: 'string' }, database: { type: 'string' } },
@@ -56,7 +56,7 @@ const problems: FileOutcome[] = [];
 try {
   const result = await runIngest({
     corpusDir: args.corpus,
-    databaseFile: args.database,
+    database: args.database,
     onProgress: (done, total, outcome) => {
       if (outcome.status === 'failed') problems.push(outcome);
       if (bar) {

@@ -2,7 +2,7 @@
 // schema. Both use Prisma's own schema engine (WebAssembly), so they work with no network.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { databaseFile, readEnv } from '../lib/env';
+import { databaseLocation, describeLocation, readEnv } from '../lib/env';
 import { applyMigrations, createMigration } from '../lib/db/migrations';
 
 const args = z
@@ -20,13 +20,15 @@ const args = z
     }).values,
   );
 
-const file = args.database ?? databaseFile(readEnv());
+const file = args.database ?? databaseLocation(readEnv());
 if (args.create) {
   const created = await createMigration(args.name);
   console.log(
-    created ? `Created prisma/migrations/${created}` : 'The schema has not changed: no migration created.',
+    created
+      ? `Created migration ${created} for each provider whose schema changed (prisma/migrations, prisma/migrations-postgresql)`
+      : 'The schema has not changed: no migration created.',
   );
 } else {
   const applied = await applyMigrations(file);
-  console.log(applied.length ? `Applied ${applied.join(', ')} to ${file}` : `${file} is up to date.`);
+  console.log(applied.length ? `Applied ${applied.join(', ')} to ${describeLocation(file)}` : `${describeLocation(file)} is up to date.`);
 }

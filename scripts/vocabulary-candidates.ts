@@ -5,12 +5,12 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { openDb } from '../lib/db/client';
 import { listVocabularyCandidates } from '../lib/db/list-vocabulary-candidates';
-import { databaseFile, readEnv } from '../lib/env';
+import { databaseLocation, readEnv } from '../lib/env';
 
 let args: { database: string };
 try {
   args = z
-    .object({ database: z.string().min(1).default(databaseFile(readEnv())) })
+    .object({ database: z.string().min(1).default(databaseLocation(readEnv())) })
     .parse(parseArgs({ options: { database: { type: 'string' } } }).values);
 } catch (error) {
   console.error(

@@ -1,57 +1,45 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { MigrationList } from '@prisma/schema-engine-wasm';
 import Database from 'better-sqlite3';
+import { isPostgresUrl } from '../env';
+import { listMigrationNames, listMigrations, NO_FILTERS } from './migration-list';
+import { POSTGRES_SCHEMA, toPostgresSchema } from './postgres-schema';
+import { appliedPostgresMigrations, createPostgresMigration } from './postgres-migrations';
 import { openSchemaEngine } from './schema-engine';
 
+// Real migrations for both providers, kept side by side: prisma/migrations (SQLite) and
+// prisma/migrations-postgresql, both applied by Prisma's own schema engine (WebAssembly, so offline).
 export const SCHEMA_PATH = path.resolve('prisma/schema.prisma');
 export const MIGRATIONS_DIR = path.resolve('prisma/migrations');
-const NO_FILTERS = { externalTables: [], externalEnums: [] };
+export const POSTGRES_MIGRATIONS_DIR = path.resolve('prisma/migrations-postgresql');
 
-async function listMigrations(baseDir: string): Promise<MigrationList> {
-  const lockPath = path.join(baseDir, 'migration_lock.toml');
-  const entries = existsSync(baseDir) ? await readdir(baseDir, { withFileTypes: true }) : [];
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  folders.sort();
-  const migrationDirectories = await Promise.all(
-    folders.map(async (folder) => {
-      const file = path.join(baseDir, folder, 'migration.sql');
-      const content = existsSync(file)
-        ? ({ tag: 'ok', value: await readFile(file, 'utf8') } as const)
-        : ({ tag: 'error', value: `missing ${file}` } as const);
-      return { path: folder, migrationFile: { path: 'migration.sql', content } };
-    }),
-  );
-  return {
-    baseDir,
-    lockfile: {
-      path: 'migration_lock.toml',
-      content: existsSync(lockPath) ? await readFile(lockPath, 'utf8') : null,
-    },
-    shadowDbInitScript: '',
-    migrationDirectories,
-  };
+const migrationsDirOf = (location: string) =>
+  isPostgresUrl(location) ? POSTGRES_MIGRATIONS_DIR : MIGRATIONS_DIR;
+
+async function schemaFor(location: string): Promise<{ schemaPath: string; schemaText: string }> {
+  const domain = await readFile(SCHEMA_PATH, 'utf8');
+  return isPostgresUrl(location)
+    ? { schemaPath: POSTGRES_SCHEMA, schemaText: toPostgresSchema(domain) }
+    : { schemaPath: SCHEMA_PATH, schemaText: domain };
 }
 
-async function openEngine(databaseFile: string) {
-  await mkdir(path.dirname(databaseFile), { recursive: true });
-  const schemaText = await readFile(SCHEMA_PATH, 'utf8');
-  return { engine: await openSchemaEngine(databaseFile, SCHEMA_PATH, schemaText), schemaText };
+async function openEngine(location: string) {
+  if (!isPostgresUrl(location)) await mkdir(path.dirname(location), { recursive: true });
+  const { schemaPath, schemaText } = await schemaFor(location);
+  return { engine: await openSchemaEngine(location, schemaPath, schemaText), schemaPath, schemaText };
 }
 
-/** The migrations in prisma/migrations that the database has not finished applying. */
-export async function listPendingMigrations(databaseFile: string): Promise<string[]> {
-  const folders = (await listMigrations(MIGRATIONS_DIR)).migrationDirectories.map((m) => m.path);
-  if (!existsSync(databaseFile)) return folders;
-  const db = new Database(databaseFile, { readonly: true, fileMustExist: true, timeout: 5000 });
+function appliedSqliteMigrations(file: string): Set<string> {
+  if (!existsSync(file)) return new Set();
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
   try {
     const table = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
       .get();
-    if (!table) return folders;
-    const applied = new Set(
+    if (!table) return new Set();
+    return new Set(
       db
         .prepare(
           'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
@@ -59,26 +47,34 @@ export async function listPendingMigrations(databaseFile: string): Promise<strin
         .pluck()
         .all() as string[],
     );
-    return folders.filter((name) => !applied.has(name));
   } finally {
     db.close();
   }
 }
 
+/** The migrations of the store's provider that the store has not finished applying. */
+export async function listPendingMigrations(location: string): Promise<string[]> {
+  const folders = await listMigrationNames(migrationsDirOf(location));
+  const applied = isPostgresUrl(location)
+    ? await appliedPostgresMigrations(location)
+    : appliedSqliteMigrations(location);
+  return folders.filter((name) => !applied.has(name));
+}
+
 export class MigrationBlockedError extends Error {}
 
 /**
- * Applies every migration in prisma/migrations that the database has not seen; returns their names. The schema
- * engine takes the database to itself, which fails while a server has it open, so it is only started when a
- * migration is really pending: an ingest beside a running server, on an up-to-date schema, never asks for that lock.
+ * Applies every migration the store has not seen; returns their names. The schema engine takes a SQLite file to
+ * itself, which fails while a server has it open, so it is only started when a migration is really pending: an
+ * ingest beside a running server, on an up-to-date schema, never asks for that lock.
  */
-export async function applyMigrations(databaseFile: string): Promise<string[]> {
-  const pending = await listPendingMigrations(databaseFile);
+export async function applyMigrations(location: string): Promise<string[]> {
+  const pending = await listPendingMigrations(location);
   if (pending.length === 0) return [];
-  const { engine } = await openEngine(databaseFile);
+  const { engine } = await openEngine(location);
   try {
     const result = await engine.applyMigrations({
-      migrationsList: await listMigrations(MIGRATIONS_DIR),
+      migrationsList: await listMigrations(migrationsDirOf(location)),
       filters: NO_FILTERS,
     });
     return result.appliedMigrationNames;
@@ -95,22 +91,39 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
   }
 }
 
+async function writeMigration(dir: string, folderName: string, sql: string, provider: string) {
+  await mkdir(path.join(dir, folderName), { recursive: true });
+  await writeFile(path.join(dir, folderName, 'migration.sql'), `${sql}\n`);
+  const lockPath = path.join(dir, 'migration_lock.toml');
+  if (!existsSync(lockPath))
+    await writeFile(
+      lockPath,
+      `# Written by scripts/migrate.ts; keep it in version control.\nprovider = "${provider}"\n`,
+    );
+}
+
+const isEmptyDiff = (sql: string) => !sql || sql.startsWith('-- This is an empty migration');
+
 /**
- * Writes a new migration folder with the SQL that takes the existing migrations to the current schema, or returns
- * null when nothing changed. The WebAssembly engine cannot open a SQLite shadow database by itself, so the existing
- * migrations are replayed into a scratch file and the schema is diffed against that file.
+ * Writes the migrations that take both providers' migrations to the current schema, under one folder name;
+ * returns it, or null when nothing changed. The WebAssembly engine cannot open a SQLite shadow database by itself,
+ * so SQLite's migrations are replayed into a scratch file and the schema is diffed against that file; PostgreSQL's
+ * cannot be replayed offline at all, so its schema is diffed against the text it had at its last migration.
  */
 export async function createMigration(name: string): Promise<string | null> {
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+  const folderName = `${stamp}_${name}`;
   const scratchDir = await mkdtemp(path.join(os.tmpdir(), 'telaah-migrate-'));
   const scratch = path.join(scratchDir, 'shadow.db');
+  let created = false;
   try {
-    const { engine, schemaText } = await openEngine(scratch);
+    const { engine, schemaPath, schemaText } = await openEngine(scratch);
     try {
       await engine.applyMigrations({
         migrationsList: await listMigrations(MIGRATIONS_DIR),
         filters: NO_FILTERS,
       });
-      const files = [{ path: SCHEMA_PATH, content: schemaText }];
+      const files = [{ path: schemaPath, content: schemaText }];
       const diff = await engine.diff({
         from: { tag: 'schemaDatasource', files, configDir: process.cwd() },
         to: { tag: 'schemaDatamodel', files },
@@ -119,22 +132,20 @@ export async function createMigration(name: string): Promise<string | null> {
         filters: NO_FILTERS,
       });
       const sql = (diff.stdout ?? '').trim();
-      if (!sql || sql.startsWith('-- This is an empty migration')) return null;
-      const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
-      const folderName = `${stamp}_${name}`;
-      await mkdir(path.join(MIGRATIONS_DIR, folderName), { recursive: true });
-      await writeFile(path.join(MIGRATIONS_DIR, folderName, 'migration.sql'), `${sql}\n`);
-      const lockPath = path.join(MIGRATIONS_DIR, 'migration_lock.toml');
-      if (!existsSync(lockPath)) {
-        await writeFile(
-          lockPath,
-          '# Written by scripts/migrate.ts; keep it in version control.\nprovider = "sqlite"\n',
-        );
+      if (!isEmptyDiff(sql)) {
+        await writeMigration(MIGRATIONS_DIR, folderName, sql, 'sqlite');
+        created = true;
       }
-      return folderName;
     } finally {
       await engine.close();
     }
+    const postgres = await createPostgresMigration(path.join(scratchDir, 'pg-diff.db'));
+    if (postgres !== null && !isEmptyDiff(postgres.sql)) {
+      await writeMigration(POSTGRES_MIGRATIONS_DIR, folderName, postgres.sql, 'postgresql');
+      await postgres.saveSnapshot();
+      created = true;
+    }
+    return created ? folderName : null;
   } finally {
     await rm(scratchDir, { recursive: true, force: true });
   }

@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+import { isPostgresUrl } from '../env';
 
 // Prisma's schema engine, compiled to WebAssembly, driven through a driver adapter: the native engine cannot be
 // downloaded on this network. Node cannot import a .wasm file as an ES module, so the glue module is loaded
@@ -30,8 +32,17 @@ function loadWasm() {
 
 // Remembers the connections the engine opens: `engine.free()` does not close them, and an open one kept the
 // SQLite file locked for seconds after `applyMigrations` returned, so the first write transaction that followed
-// (ingest, tests) timed out.
+// (ingest, tests) timed out. PostgreSQL's connections are closed the same way, so no session outlives the engine.
 class TrackedSqliteFactory extends PrismaBetterSqlite3 {
+  readonly connections: { dispose(): Promise<void> }[] = [];
+  override async connect() {
+    const connection = await super.connect();
+    this.connections.push(connection);
+    return connection;
+  }
+}
+
+class TrackedPostgresFactory extends PrismaPg {
   readonly connections: { dispose(): Promise<void> }[] = [];
   override async connect() {
     const connection = await super.connect();
@@ -42,10 +53,16 @@ class TrackedSqliteFactory extends PrismaBetterSqlite3 {
 
 export type OpenSchemaEngine = SchemaEngine & { close(): Promise<void> };
 
-/** Opens the engine on one SQLite file; `close()` frees it and closes its database connections. */
-export async function openSchemaEngine(databaseFile: string, schemaPath: string, schemaText: string) {
+/**
+ * Opens the engine on a store location (a SQLite file or a PostgreSQL URL); `close()` frees it and closes its
+ * connections. On PostgreSQL it connects at once, and it can apply migrations but not read the catalogs (see
+ * ../shared/docs/POSTGRES-FACTS.md): PostgreSQL migrations are diffed from schema text to schema text instead.
+ */
+export async function openSchemaEngine(location: string, schemaPath: string, schemaText: string) {
   const bg = await loadWasm();
-  const factory = new TrackedSqliteFactory({ url: `file:${databaseFile}` });
+  const factory = isPostgresUrl(location)
+    ? new TrackedPostgresFactory({ connectionString: location })
+    : new TrackedSqliteFactory({ url: `file:${location}` });
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const log = () => {};
   const engine = (await bg.SchemaEngine.new(

@@ -22,7 +22,7 @@ export async function evaluateIngest(corpusDir: string, keyFile: string): Promis
   const root = await mkdtemp(path.join(os.tmpdir(), 'telaah-eval-'));
   try {
     const databaseFile = path.join(root, 'eval.db');
-    await runIngest({ corpusDir, databaseFile });
+    await runIngest({ corpusDir, database: databaseFile });
     const db = openDb(databaseFile);
     const studies: ExportRecord[] = [];
     try {

@@ -74,12 +74,12 @@ async function ingestWith(pool: ParsePool, options: IngestOptions): Promise<Inge
 
   const present = new Set(files.map((f) => f.relativePath));
   const gone = [...stored.values()].filter((row) => !present.has(row.sourceFile));
-  options.writer.remove(gone.map((row) => row.id));
+  await options.writer.remove(gone.map((row) => row.id));
   for (const row of gone) stored.delete(row.sourceFile);
 
   const parserStamp = await computeParserStamp();
   const { plans, renames } = await planIngest(files, stored, maxFileBytes, parserStamp);
-  options.writer.rename(renames);
+  await options.writer.rename(renames);
 
   // Deep enough that a worker always has its next file queued while the main thread writes.
   const window = Math.max(4, pool.size * 4);
@@ -98,7 +98,7 @@ async function ingestWith(pool: ParsePool, options: IngestOptions): Promise<Inge
       });
       if (doc.contentHash !== plan.contentHash)
         throw new Error('the file changed while it was being ingested');
-      options.writer.save(id, doc, { sidecarHash, parserStamp });
+      await options.writer.save(id, doc, { sidecarHash, parserStamp });
       record({ file: file.relativePath, status: isNew ? 'new' : 'updated', studyId: id });
     } catch (error) {
       record({ file: file.relativePath, status: 'failed', error: (error as Error).message });

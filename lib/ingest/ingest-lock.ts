@@ -31,3 +31,28 @@ export async function acquireIngestLock(lockFile: string): Promise<() => Promise
   }
   throw new IngestLockedError(`could not take the ingest lock ${lockFile}`);
 }
+
+// On PostgreSQL the store is shared by machines that share no folder, so the lock is the database's: a session
+// advisory lock, held by a connection of its own for as long as the ingest runs, and released by the server if the
+// ingest's process dies.
+const ADVISORY_KEY = 7_246_861_937; // any fixed 64-bit number, the same for every Telaah process
+
+export async function acquirePostgresIngestLock(url: string): Promise<() => Promise<void>> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
+      ADVISORY_KEY,
+    ]);
+    if (!result.rows[0]?.locked)
+      throw new IngestLockedError('another ingest is writing this PostgreSQL store; wait for it to end');
+  } catch (error) {
+    await client.end();
+    throw error;
+  }
+  return async () => {
+    await client.query('SELECT pg_advisory_unlock($1)', [ADVISORY_KEY]).catch(() => undefined);
+    await client.end();
+  };
+}

@@ -1,17 +1,20 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { openDb } from '../db/client';
 import { applyMigrations } from '../db/migrations';
-import { StudyWriter } from '../db/study-writer';
-import { indexDir as indexDirFor } from '../env';
+import { openStudyWriter } from '../db/study-writer';
+import { indexDir as indexDirFor, isPostgresUrl } from '../env';
 import { ingestCorpus, type FileOutcome, type IngestSummary } from './ingest-corpus';
-import { acquireIngestLock } from './ingest-lock';
+import { acquireIngestLock, acquirePostgresIngestLock } from './ingest-lock';
 import { ParsePool } from './parse-pool';
 import { isSearchIndexCurrent, rebuildSearchIndex } from './rebuild-index';
 
 export interface RunIngestOptions {
   corpusDir: string;
-  databaseFile: string;
+  /** The store: a SQLite file path or a PostgreSQL URL (see databaseLocation in lib/env.ts). */
+  database: string;
+  /** Where the index is built (PostgreSQL: before it is published); the store's index folder by default. */
+  indexDir?: string;
   parseTimeoutMs?: number;
   onProgress?: (done: number, total: number, outcome: FileOutcome) => void;
   /** Called when the search index starts to be rebuilt, after every file is stored. */
@@ -29,14 +32,17 @@ export interface RunIngestResult extends IngestSummary {
 
 /** Migrate, ingest, and rebuild the search index whenever it does not match the store. */
 export async function runIngest(options: RunIngestOptions): Promise<RunIngestResult> {
-  await mkdir(path.dirname(options.databaseFile), { recursive: true });
-  const release = await acquireIngestLock(`${options.databaseFile}.ingest-lock`);
+  const shared = isPostgresUrl(options.database);
+  if (!shared) await mkdir(path.dirname(options.database), { recursive: true });
+  const release = shared
+    ? await acquirePostgresIngestLock(options.database)
+    : await acquireIngestLock(`${options.database}.ingest-lock`);
   // Started first: the workers load the parser (about a second) while the store is migrated and the corpus hashed.
   const pool = new ParsePool({ timeoutMs: options.parseTimeoutMs });
   try {
-    await applyMigrations(options.databaseFile);
-    const writer = new StudyWriter(options.databaseFile);
-    const db = openDb(options.databaseFile);
+    await applyMigrations(options.database);
+    const writer = await openStudyWriter(options.database);
+    const db = openDb(options.database);
     try {
       const summary = await ingestCorpus({
         corpusDir: path.resolve(options.corpusDir),
@@ -46,23 +52,33 @@ export async function runIngest(options: RunIngestOptions): Promise<RunIngestRes
         onProgress: options.onProgress,
       });
       await pool.close();
-      const indexDir = indexDirFor(options.databaseFile);
+      const indexDir = options.indexDir ?? buildDirFor(options.database);
+      const placement = { publish: shared };
       const indexReason = summary.changed
         ? 'corpus-changed'
-        : (await isSearchIndexCurrent(db, indexDir))
+        : (await isSearchIndexCurrent(db, indexDir, placement))
           ? null
           : 'index-stale';
       if (!indexReason) return { ...summary, indexed: null, indexReason, nearDuplicates: null };
-      const nearDuplicates = writer.refreshNearDuplicates();
+      const nearDuplicates = await writer.refreshNearDuplicates();
       options.onIndexStart?.();
-      const indexed = await rebuildSearchIndex(db, indexDir);
+      // Published, the build folder has served its purpose: instances fetch the release from the store.
+      const indexed = await rebuildSearchIndex(db, indexDir, placement).finally(() =>
+        shared && !options.indexDir ? rm(indexDir, { recursive: true, force: true }) : undefined,
+      );
       return { ...summary, indexed, indexReason, nearDuplicates };
     } finally {
-      writer.close();
+      await writer.close();
       await db.$disconnect();
     }
   } finally {
     await pool.close();
     await release();
   }
+}
+
+/** SQLite: the index folder the server reads. PostgreSQL: a build folder beside the instance's downloaded copies. */
+function buildDirFor(database: string): string {
+  const dir = indexDirFor(database);
+  return isPostgresUrl(database) ? path.join(dir, `build-${process.pid}`) : dir;
 }

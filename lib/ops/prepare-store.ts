@@ -1,7 +1,7 @@
 // The steps every way of starting Telaah runs before it serves: the vocabulary checked, the store migrated, the
 // corpus ingested (unchanged files skipped) and the search index rebuilt when it does not match the store.
 import { describeStorageError } from '../db/storage-errors';
-import { databaseFile, type Env } from '../env';
+import { databaseLocation, type Env } from '../env';
 import { describeCounts, describeIndex, describeNearDuplicates, describeOutcome } from '../ingest/report';
 import { vocabularyProblem } from '../vocabulary/vocabularies';
 
@@ -15,8 +15,8 @@ export async function prepareStore(env: Env): Promise<string[]> {
   if (vocabulary)
     throw new PrepareStoreError(`the vocabulary data is wrong; nothing was ingested.\n${vocabulary}`);
   const { runIngest } = await import('../ingest/run-ingest');
-  const file = databaseFile(env);
-  const result = await runIngest({ corpusDir: env.TELAAH_CORPUS_DIR, databaseFile: file }).catch(
+  const file = databaseLocation(env);
+  const result = await runIngest({ corpusDir: env.TELAAH_CORPUS_DIR, database: file }).catch(
     (error: unknown) => {
       throw new PrepareStoreError(describeStorageError(error, file) ?? (error as Error).message);
     },

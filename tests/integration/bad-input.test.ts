@@ -37,7 +37,7 @@ describe('a corpus folder with broken files', () => {
     await copyFile(path.join(ws.corpusDir, GOOD), path.join(ws.corpusDir, 'zz-copy-of-003.txt'));
     await put('004_ee0b6ec72090fab7.meta.yaml', 'title: [unclosed\n');
     await put('001_35e5132b2f9dd7c4.meta.yaml', 'year: "next year"\n');
-    result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
   });
   afterAll(() => ws.cleanup());
 
@@ -74,7 +74,7 @@ describe('a corpus folder with broken files', () => {
     expect(outcome('000_ca4bf7d1b30f51f4.txt')?.status).toBe('new');
     expect(outcome('no-abstract.md')?.status).toBe('new');
     expect(outcome('html.txt')?.status).toBe('new');
-    const db = openDb(ws.databaseFile);
+    const db = openDb(ws.database);
     const noAbstract = await getStudy('no-abstract', db);
     const html = await getStudy('html', db);
     await db.$disconnect();

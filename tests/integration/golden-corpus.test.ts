@@ -17,8 +17,8 @@ describe('the four source documents, ingested and exported', () => {
 
   beforeAll(async () => {
     ws = await makeWorkspace();
-    await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
-    const db = openDb(ws.databaseFile);
+    await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
+    const db = openDb(ws.database);
     for await (const record of exportStudies(db)) byFile.set(record.sourceFile, record);
     await db.$disconnect();
   });

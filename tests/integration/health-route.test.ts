@@ -55,7 +55,7 @@ describe('GET /api/health', () => {
   });
 
   it('is 200 with the instance, the studies and the indexed documents once the corpus is ingested', async () => {
-    await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     await useStore(ws.databaseFile);
     const { status, report } = await health();
     expect(status).toBe(200);

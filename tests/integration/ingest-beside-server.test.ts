@@ -14,7 +14,7 @@ describe('an ingest while another process has the store open', () => {
   let server: Database.Database;
   beforeAll(async () => {
     ws = await makeWorkspace();
-    await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     server = new Database(ws.databaseFile);
     server.exec('BEGIN');
     server.prepare('SELECT COUNT(*) FROM Study').get();
@@ -31,7 +31,7 @@ describe('an ingest while another process has the store open', () => {
   it('stores new files and rebuilds the index without asking for the database to itself', async () => {
     const doc = thesisAbstract(77);
     await writeFile(path.join(ws.corpusDir, doc.name), doc.text);
-    const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(result.counts).toMatchObject({ new: 1, unchanged: 4, failed: 0 });
     expect(result.indexed).toBe(5);
     server.exec('COMMIT');

@@ -19,13 +19,13 @@ describe('ingesting the corpus into a real SQLite file', () => {
   afterAll(() => ws.cleanup());
 
   it('stores all four documents and builds the index on the first run', async () => {
-    const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(result.counts).toEqual({ new: 4, updated: 0, unchanged: 0, removed: 0, failed: 0, skipped: 0 });
     expect(result.indexed).toBe(4);
   });
 
   it('stores titles, abstracts per language, organisation, country and period', async () => {
-    const db = openDb(ws.databaseFile);
+    const db = openDb(ws.database);
     const study = await getStudy('003_46d0c4582f3a856d', db);
     await db.$disconnect();
     expect(study?.titles.id).toMatch(
@@ -39,7 +39,7 @@ describe('ingesting the corpus into a real SQLite file', () => {
   });
 
   it('finds IOM studies by "IOM" and IJM studies by "Filipina" in the persisted index', async () => {
-    const index = await readSearchIndex(ws.indexDir);
+    const index = await ws.readIndex();
     expect(
       searchIndex(index, request('IOM'))
         .hits.map((h) => prefix(h.id))
@@ -53,7 +53,7 @@ describe('ingesting the corpus into a real SQLite file', () => {
   });
 
   it('changes nothing when run again on unchanged files', async () => {
-    const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(result.counts).toEqual({ new: 0, updated: 0, unchanged: 4, removed: 0, failed: 0, skipped: 0 });
     expect(result.indexed).toBeNull();
   });
@@ -65,12 +65,12 @@ describe('ingesting the corpus into a real SQLite file', () => {
       path.join(ws.corpusDir, 'broken.txt'),
       new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]),
     );
-    const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(result.counts).toEqual({ new: 0, updated: 1, unchanged: 2, removed: 1, failed: 1, skipped: 0 });
     const failed = result.outcomes.find((o) => o.status === 'failed');
     expect(failed?.file).toBe('broken.txt');
     expect(failed?.error).toBeTruthy();
-    const index = await readSearchIndex(ws.indexDir);
+    const index = await ws.readIndex();
     expect(searchIndex(index, request('IOM')).hits.map((h) => prefix(h.id))).toEqual(['004']);
   });
 });

@@ -48,7 +48,7 @@ function storedIds(ws: Workspace): string[] {
 }
 
 async function indexedIds(ws: Workspace): Promise<string[]> {
-  return [...(await readSearchIndex(ws.indexDir)).ids].sort();
+  return [...(await ws.readIndex()).ids].sort();
 }
 
 async function addSyntheticDocuments(ws: Workspace, count: number): Promise<void> {
@@ -62,7 +62,7 @@ describe('an ingest killed part-way', () => {
   let ws: Workspace;
   beforeEach(async () => {
     ws = await makeWorkspace();
-    await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
   }, 120_000);
   afterEach(() => ws.cleanup());
 
@@ -83,7 +83,7 @@ describe('an ingest killed part-way', () => {
     expect(withoutKeywords.n).toBe(1);
     expect(await indexedIds(ws)).toHaveLength(4);
 
-    const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(result.counts.failed).toBe(0);
     expect(result.counts.new + result.counts.unchanged).toBe(404);
     expect(await indexedIds(ws)).toEqual(storedIds(ws));
@@ -96,21 +96,21 @@ describe('an ingest killed part-way', () => {
     expect(storedIds(ws)).toHaveLength(604);
 
     // Nothing changed in the corpus since: only the index's stamp tells this run that the build did not finish.
-    const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(result.counts).toMatchObject({ new: 0, updated: 0, unchanged: 604, failed: 0 });
     expect(result.indexReason).toBe('index-stale');
     expect(await indexedIds(ws)).toEqual(storedIds(ws));
 
-    const again = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const again = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(again.indexed).toBeNull();
   }, 120_000);
 
   it('after a removed file and a killed build, the removed study is not searchable after the next run', async () => {
     await addSyntheticDocuments(ws, 50);
-    await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     await rm(path.join(ws.corpusDir, thesisAbstract(7).name));
     await ingestAndKill(ws, (text) => text.includes('Building the search index'));
-    await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(await indexedIds(ws)).toEqual(storedIds(ws));
     expect(storedIds(ws)).toHaveLength(53);
   }, 120_000);

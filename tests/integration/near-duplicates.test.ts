@@ -16,7 +16,7 @@ describe('a study posted twice in other words', () => {
     ws = await makeWorkspace();
     for (const name of (await readdir(DEVSET)).filter((n) => /^(39|41|12|23)_/.test(n)))
       await copyFile(path.join(DEVSET, name), path.join(ws.corpusDir, name));
-    result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
   });
   afterAll(() => ws.cleanup());
 
@@ -25,7 +25,7 @@ describe('a study posted twice in other words', () => {
   });
 
   it('is shown on both study pages, each pointing at the other', async () => {
-    const db = openDb(ws.databaseFile);
+    const db = openDb(ws.database);
     try {
       const ids = result.outcomes.filter((o) => /^(39|41)_/.test(o.file)).map((o) => o.studyId ?? '');
       const [a, b] = await Promise.all(ids.map((id) => getStudy(id, db)));
@@ -37,7 +37,7 @@ describe('a study posted twice in other words', () => {
   });
 
   it('is found again when a run changes nothing else, and not when the twin is gone', async () => {
-    const again = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const again = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(again.nearDuplicates).toBeNull(); // nothing changed: nothing recomputed, the table stays
   });
 });

@@ -28,7 +28,7 @@ describe('a document that takes longer than its time budget', () => {
   it('is ended and reported, and every other document is stored', async () => {
     const result = await runIngest({
       corpusDir: ws.corpusDir,
-      databaseFile: ws.databaseFile,
+      database: ws.database,
       parseTimeoutMs: BUDGET_MS,
     });
     const huge = result.outcomes.find((o) => o.file === 'huge.txt');

@@ -45,7 +45,7 @@ describe('ingesting PDFs', () => {
   afterAll(() => ws.cleanup());
 
   it('stores the readable PDFs and reports each unreadable one with its reason', async () => {
-    const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     const byFile = Object.fromEntries(result.outcomes.map((o) => [o.file, o]));
     expect(byFile['iom-journal.pdf']?.status).toBe('new');
     expect(byFile['ijm-thesis.pdf']?.status).toBe('new');
@@ -64,7 +64,7 @@ describe('ingesting PDFs', () => {
   }, 120_000);
 
   it('reads a two-column journal PDF as the text file reads: titles, abstracts, organisation, period', async () => {
-    const db = openDb(ws.databaseFile);
+    const db = openDb(ws.database);
     const study = await getStudy('iom-journal', db);
     await db.$disconnect();
     expect(study?.format).toBe('pdf');
@@ -85,7 +85,7 @@ describe('ingesting PDFs', () => {
   });
 
   it('keeps the original PDF, byte for byte, for the study page to offer', async () => {
-    const db = openDb(ws.databaseFile);
+    const db = openDb(ws.database);
     const original = await getStudyOriginal('iom-journal', db);
     await db.$disconnect();
     expect(original?.mediaType).toBe('application/pdf');
@@ -96,10 +96,10 @@ describe('ingesting PDFs', () => {
   });
 
   it('changes nothing when run again, and re-reads a PDF that changed', async () => {
-    const again = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const again = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(again.counts).toMatchObject({ new: 0, updated: 0, unchanged: 2, failed: 6 });
     await writeFile(path.join(ws.corpusDir, 'ijm-thesis.pdf'), await renderOneColumn(`${iom}\n`));
-    const changed = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const changed = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(changed.counts).toMatchObject({ updated: 1, unchanged: 1 });
   }, 120_000);
 
@@ -112,7 +112,7 @@ describe('ingesting PDFs', () => {
       .join('\n\n'); // the title page and abstracts: one page
     await writeFile(path.join(scanDir, 'iom-scan.pdf'), await renderScan(await renderOneColumn(front)));
     const databaseFile = path.join(ws.root, 'scans.db');
-    const result = await runIngest({ corpusDir: scanDir, databaseFile });
+    const result = await runIngest({ corpusDir: scanDir, database: databaseFile });
     expect(result.counts).toMatchObject({ new: 1, failed: 0 });
     const db = openDb(databaseFile);
     const study = await getStudy('iom-scan', db);

@@ -7,7 +7,7 @@ describe('records made by an older parser or vocabulary', () => {
   let ws: Awaited<ReturnType<typeof makeWorkspace>>;
   beforeAll(async () => {
     ws = await makeWorkspace();
-    await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
   });
   afterAll(() => ws.cleanup());
 
@@ -15,7 +15,7 @@ describe('records made by an older parser or vocabulary', () => {
     const db = new Database(ws.databaseFile);
     db.prepare("UPDATE Study SET parserStamp = 'older', titleEn = 'stale' WHERE id LIKE '000%'").run();
     db.close();
-    const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(result.counts).toMatchObject({ updated: 1, unchanged: 3 });
     expect(result.indexed).toBe(4);
     const check = new Database(ws.databaseFile, { readonly: true });

@@ -17,8 +17,8 @@ describe('search relevance on the ingested corpus', () => {
 
   beforeAll(async () => {
     ws = await makeWorkspace();
-    await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
-    index = await readSearchIndex(ws.indexDir);
+    await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
+    index = await ws.readIndex();
   });
   afterAll(() => ws.cleanup());
 

@@ -11,7 +11,7 @@ const ID = '000_ca4bf7d1b30f51f4';
 describe("a curator's sidecar file", () => {
   let ws: Awaited<ReturnType<typeof makeWorkspace>>;
   const read = async () => {
-    const db = openDb(ws.databaseFile);
+    const db = openDb(ws.database);
     const study = await getStudy(ID, db);
     await db.$disconnect();
     return study;
@@ -19,7 +19,7 @@ describe("a curator's sidecar file", () => {
 
   beforeAll(async () => {
     ws = await makeWorkspace();
-    await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
   });
   afterAll(() => ws.cleanup());
 
@@ -29,7 +29,7 @@ describe("a curator's sidecar file", () => {
       path.join(ws.corpusDir, `${ID}.meta.yaml`),
       'title:\n  en: IJM and the Philippines\nyear: 2025\nperiod: { from: 2016, to: 2024 }\n',
     );
-    const changed = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const changed = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(changed.counts.updated).toBe(1);
     const study = await read();
     expect(study?.titles.en).toBe('IJM and the Philippines');
@@ -37,7 +37,7 @@ describe("a curator's sidecar file", () => {
     expect(study?.period).toEqual({ from: 2016, to: 2024 });
     expect(study?.provenance.year).toEqual({ source: 'curated', file: `${ID}.meta.yaml` });
 
-    const again = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const again = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(again.counts.unchanged).toBe(4);
     expect((await read())?.year).toBe(2025);
   });

@@ -54,18 +54,18 @@ describe('files whose names read alike', () => {
   afterAll(() => ws.cleanup());
 
   it('each become a study of their own, with a valid id, on the first run', async () => {
-    const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(result.counts).toMatchObject({ new: NAMES.length, failed: 0 });
     const rows = studies(ws);
     expect(rows.map((r) => r.sourceFile).sort()).toEqual([...NAMES].sort());
     expect(new Set(rows.map((r) => r.id)).size).toBe(NAMES.length);
     for (const row of rows) expect(isValidStudyId(row.id), row.id).toBe(true);
-    expect([...(await readSearchIndex(ws.indexDir)).ids].sort()).toEqual(rows.map((r) => r.id).sort());
+    expect([...(await ws.readIndex()).ids].sort()).toEqual(rows.map((r) => r.id).sort());
   });
 
   it('keep their ids on the next run, which changes nothing and does not rebuild the index', async () => {
     const before = studies(ws);
-    const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(result.counts).toMatchObject({
       new: 0,
       updated: 0,
@@ -79,7 +79,7 @@ describe('files whose names read alike', () => {
 
   it('a copy added later fails as the copy, and the original stays unchanged', async () => {
     await copyFile(path.join(ws.corpusDir, 'a.txt'), path.join(ws.corpusDir, '0-copy-of-a.txt'));
-    const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     const copy = result.outcomes.find((o) => o.file === '0-copy-of-a.txt');
     expect(copy).toMatchObject({ status: 'failed', error: expect.stringMatching(/same content as a\.txt/) });
     expect(result.outcomes.find((o) => o.file === 'a.txt')?.status).toBe('unchanged');
@@ -93,7 +93,7 @@ describe('a store written with the old ids', () => {
     await mkdir(ws.corpusDir, { recursive: true });
     await writeFile(path.join(ws.corpusDir, 'Skripsi.txt'), thesisAbstract(1).text);
     await writeFile(path.join(ws.corpusDir, '論文.txt'), thesisAbstract(2).text);
-    await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     // What the old rules stored: "" for the non-Latin name, and a reading list pointing at both studies.
     const db = new Database(ws.databaseFile);
     db.pragma('foreign_keys = ON');
@@ -118,7 +118,7 @@ describe('a store written with the old ids', () => {
   afterAll(() => ws.cleanup());
 
   it('is given valid ids, and reading-list items follow their study', async () => {
-    const result = await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
+    const result = await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
     expect(result.counts).toMatchObject({ unchanged: 2, failed: 0 });
     const db = new Database(ws.databaseFile, { readonly: true });
     const rows = db
@@ -135,6 +135,6 @@ describe('a store written with the old ids', () => {
     ]);
     expect(rows[1]?.id).toMatch(/^study-[0-9a-f]{8}$/);
     expect(keywordCount).toBeGreaterThan(0);
-    expect([...(await readSearchIndex(ws.indexDir)).ids].sort()).toEqual(rows.map((r) => r.id).sort());
+    expect([...(await ws.readIndex()).ids].sort()).toEqual(rows.map((r) => r.id).sort());
   });
 });

@@ -32,8 +32,8 @@ describe('vocabulary candidates', () => {
     ws = await makeWorkspace();
     await writeFile(path.join(ws.corpusDir, 'a.txt'), A);
     await writeFile(path.join(ws.corpusDir, 'b.txt'), B);
-    await runIngest({ corpusDir: ws.corpusDir, databaseFile: ws.databaseFile });
-    const db = openDb(ws.databaseFile);
+    await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
+    const db = openDb(ws.database);
     try {
       candidates = await listVocabularyCandidates(db);
     } finally {
