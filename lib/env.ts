@@ -90,3 +90,8 @@ export function describeLocation(location: string): string {
     return 'the PostgreSQL database in DATABASE_URL';
   }
 }
+
+/** The DATABASE_URL that names a store location (for a child process, or the app's own client). */
+export function toDatabaseUrl(location: string): string {
+  return isPostgresUrl(location) ? location : `file:${location}`;
+}

@@ -53,11 +53,12 @@ export async function editList(
   try {
     await retryWhileBusy(() =>
       db.$transaction(async (tx) => {
-        const row = await authorizeEdit(tx, id, token);
-        const expected = version ?? row.version;
-        // A conditional update is the version check: of two edits made on the same version only the first matches.
+        await authorizeEdit(tx, id, token);
+        // A conditional update is the version check: of two edits made on the same version only the first matches
+        // (on PostgreSQL the second waits for the first's row lock, then finds the version moved on). An append
+        // carries no version: it bumps whatever version the list is at.
         const bumped = await tx.readingList.updateMany({
-          where: { id, version: expected },
+          where: version === undefined ? { id } : { id, version },
           data: { version: { increment: 1 } },
         });
         if (bumped.count === 0) throw new ReadingListError('conflict', '');

@@ -1,10 +1,8 @@
-// Seeds a temp SQLite file with four studies shaped like the seed corpus (shared/corpus/EXPECTED.md), written
+// Seeds a temp store with four studies shaped like the seed corpus (shared/corpus/EXPECTED.md), written
 // straight through Prisma so the browse and comparison tests do not depend on the ingest's parsing.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { openDb, type Db } from '@/lib/db/client';
+import { makeWorkspace } from './temp-corpus';
 
 interface BrowseSeed {
   id: string;
@@ -265,10 +263,10 @@ async function seedStudy(db: Db, s: BrowseSeed): Promise<void> {
   });
 }
 
-/** A migrated temp database holding the four seed studies; `cleanup` disconnects and removes it. */
+/** A migrated temp store (SQLite, or PostgreSQL under TELAAH_TEST_POSTGRES_URL) holding the four seed studies; `cleanup` disconnects and removes it. */
 export async function makeSeededDb(): Promise<{ db: Db; file: string; cleanup: () => Promise<void> }> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'telaah-browse-'));
-  const file = path.join(root, 'telaah.db');
+  const ws = await makeWorkspace({ copyCorpus: false });
+  const file = ws.database;
   // The migrations run in a child process (scripts/migrate.ts calls applyMigrations): in this process the
   // WebAssembly schema engine leaves a write transaction open on the file, and every later query then times out.
   execFileSync('npx', ['tsx', 'scripts/migrate.ts', '--database', file], { stdio: 'pipe' });
@@ -279,7 +277,7 @@ export async function makeSeededDb(): Promise<{ db: Db; file: string; cleanup: (
     file,
     cleanup: async () => {
       await db.$disconnect();
-      await rm(root, { recursive: true, force: true });
+      await ws.cleanup();
     },
   };
 }

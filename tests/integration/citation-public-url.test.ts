@@ -1,30 +1,29 @@
 // The absolute links in exports name the public address: TELAAH_PUBLIC_URL when set, else the request's own
 // (forwarded) host; never the address the server listens on. The route handlers are called directly.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { POST as createRoute } from '@/app/api/reading-lists/route';
 import { POST as addItemRoute } from '@/app/api/reading-lists/[id]/items/route';
 import { GET as listExportRoute } from '@/app/api/reading-lists/shared/[shareToken]/export/route';
 import { GET as studyCiteRoute } from '@/app/studies/[id]/cite/[format]/route';
 import { openDb, type Db } from '@/lib/db/client';
+import { toDatabaseUrl } from '@/lib/env';
 import { applyMigrations } from '@/lib/db/migrations';
 import type { ReadingListView } from '@/lib/reading-lists/types';
 import { seedStudies } from '../helpers/seed-studies';
+import { makeWorkspace } from '../helpers/temp-corpus';
 
-let root: string;
+let ws: Awaited<ReturnType<typeof makeWorkspace>>;
 let db: Db;
 const ctx = <T extends Record<string, string>>(params: T) => ({ params: Promise.resolve(params) });
 const get = (url: string, headers: Record<string, string> = {}) => new Request(url, { headers });
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'telaah-public-url-'));
-  const file = path.join(root, 'telaah.db');
+  ws = await makeWorkspace({ copyCorpus: false });
+  const file = ws.database;
   await applyMigrations(file);
   db = openDb(file);
   await seedStudies(db);
-  process.env.DATABASE_URL = `file:${file}`;
+  process.env.DATABASE_URL = toDatabaseUrl(file);
   delete (globalThis as { telaahDb?: Db }).telaahDb;
 });
 afterEach(() => {
@@ -33,7 +32,7 @@ afterEach(() => {
 afterAll(async () => {
   await db.$disconnect();
   await (globalThis as { telaahDb?: Db }).telaahDb?.$disconnect();
-  await rm(root, { recursive: true, force: true });
+  await ws.cleanup();
 });
 
 const cite = (format: string, headers: Record<string, string>) =>

@@ -5,19 +5,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as healthRoute } from '@/app/api/health/route';
 import type { Db } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrations';
+import { toDatabaseUrl } from '@/lib/env';
 import { runIngest } from '@/lib/ingest/run-ingest';
 import type { HealthReport } from '@/lib/ops/health';
 import { makeWorkspace } from '../helpers/temp-corpus';
 
 const holder = globalThis as { telaahDb?: Db; telaahSearch?: unknown };
 let ws: Awaited<ReturnType<typeof makeWorkspace>>;
-const saved = { DATABASE_URL: process.env.DATABASE_URL, PORT: process.env.PORT };
+const saved = {
+  DATABASE_URL: process.env.DATABASE_URL,
+  PORT: process.env.PORT,
+  TELAAH_DATA_DIR: process.env.TELAAH_DATA_DIR,
+};
 
-async function useStore(file: string) {
+async function useStore(location: string) {
   await holder.telaahDb?.$disconnect();
   delete holder.telaahDb;
   delete holder.telaahSearch;
-  process.env.DATABASE_URL = `file:${file}`;
+  process.env.DATABASE_URL = toDatabaseUrl(location);
 }
 
 async function health(): Promise<{ status: number; cache: string | null; report: HealthReport }> {
@@ -32,6 +37,8 @@ async function health(): Promise<{ status: number; cache: string | null; report:
 beforeAll(async () => {
   ws = await makeWorkspace();
   process.env.PORT = '3999';
+  // On PostgreSQL the instance keeps its copy of the published index in its data folder.
+  process.env.TELAAH_DATA_DIR = path.join(ws.root, 'instance-data');
 });
 afterAll(async () => {
   await holder.telaahDb?.$disconnect();
@@ -45,8 +52,8 @@ afterAll(async () => {
 
 describe('GET /api/health', () => {
   it('is 503 while the store has no search index, naming the index', async () => {
-    await applyMigrations(ws.databaseFile);
-    await useStore(ws.databaseFile);
+    await applyMigrations(ws.database);
+    await useStore(ws.database);
     const { status, cache, report } = await health();
     expect(status).toBe(503);
     expect(cache).toBe('no-store');
@@ -56,7 +63,7 @@ describe('GET /api/health', () => {
 
   it('is 200 with the instance, the studies and the indexed documents once the corpus is ingested', async () => {
     await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
-    await useStore(ws.databaseFile);
+    await useStore(ws.database);
     const { status, report } = await health();
     expect(status).toBe(200);
     expect(report).toEqual({

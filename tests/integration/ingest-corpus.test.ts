@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '@/lib/db/client';
 import { getStudy } from '@/lib/db/get-study';
 import { runIngest } from '@/lib/ingest/run-ingest';
-import { readSearchIndex, searchIndex } from '@/lib/search';
+import { searchIndex } from '@/lib/search';
 import type { SearchRequest } from '@/lib/search/types';
 import { makeWorkspace } from '../helpers/temp-corpus';
 

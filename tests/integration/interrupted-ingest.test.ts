@@ -4,7 +4,6 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runIngest } from '@/lib/ingest/run-ingest';
-import { readSearchIndex } from '@/lib/search';
 import { thesisAbstract } from '../bench/synthetic-documents';
 import { makeWorkspace } from '../helpers/temp-corpus';
 

@@ -1,8 +1,5 @@
 // The route handlers, called directly with Request objects against a real SQLite file: they parse, call lib and
 // map errors to status codes; malformed input must never become a 500.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as createRoute } from '@/app/api/reading-lists/route';
 import { GET as getRoute, PATCH as patchRoute } from '@/app/api/reading-lists/[id]/route';
@@ -11,28 +8,30 @@ import { POST as moveItemRoute } from '@/app/api/reading-lists/[id]/items/[itemI
 import { GET as sharedRoute } from '@/app/api/reading-lists/shared/[shareToken]/route';
 import { GET as exportRoute } from '@/app/api/reading-lists/shared/[shareToken]/export/route';
 import { openDb, type Db } from '@/lib/db/client';
+import { toDatabaseUrl } from '@/lib/env';
 import { applyMigrations } from '@/lib/db/migrations';
 import type { ReadingListView } from '@/lib/reading-lists/types';
 import { SEED_STUDIES, seedStudies } from '../helpers/seed-studies';
+import { makeWorkspace } from '../helpers/temp-corpus';
 
-let root: string;
+let ws: Awaited<ReturnType<typeof makeWorkspace>>;
 let db: Db;
 const BASE = 'http://telaah.test/api/reading-lists';
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'telaah-lists-api-'));
-  const file = path.join(root, 'telaah.db');
+  ws = await makeWorkspace({ copyCorpus: false });
+  const file = ws.database;
   await applyMigrations(file);
   db = openDb(file);
   await seedStudies(db);
   // The handlers use the process-wide client from getDb(), which opens DATABASE_URL on first use.
-  process.env.DATABASE_URL = `file:${file}`;
+  process.env.DATABASE_URL = toDatabaseUrl(file);
   delete (globalThis as { telaahDb?: Db }).telaahDb;
 });
 afterAll(async () => {
   await db.$disconnect();
   await (globalThis as { telaahDb?: Db }).telaahDb?.$disconnect();
-  await rm(root, { recursive: true, force: true });
+  await ws.cleanup();
 });
 
 const send = (method: string, url: string, body?: string, token?: string) =>

@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrations';
@@ -18,20 +15,21 @@ import { updateItem } from '@/lib/reading-lists/update-item';
 import { updateList } from '@/lib/reading-lists/update-list';
 import type { ReadingListView } from '@/lib/reading-lists/types';
 import { SEED_STUDIES, seedStudies } from '../helpers/seed-studies';
+import { makeWorkspace } from '../helpers/temp-corpus';
 
-let root: string;
+let ws: Awaited<ReturnType<typeof makeWorkspace>>;
 let db: Db;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'telaah-lists-'));
-  const file = path.join(root, 'telaah.db');
+  ws = await makeWorkspace({ copyCorpus: false });
+  const file = ws.database;
   await applyMigrations(file);
   db = openDb(file);
   await seedStudies(db);
 });
 afterAll(async () => {
   await db.$disconnect();
-  await rm(root, { recursive: true, force: true });
+  await ws.cleanup();
 });
 
 const [devi, amalia, saragih] = SEED_STUDIES.map((s) => s.id) as [string, string, string];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '@/lib/ingest/run-ingest';
-import { readSearchIndex, searchIndex, type SearchIndex } from '@/lib/search';
+import { searchIndex, type SearchIndex } from '@/lib/search';
 import type { SearchRequest } from '@/lib/search/types';
 import { makeWorkspace } from '../helpers/temp-corpus';
 
