@@ -1,14 +1,18 @@
 // npm run bench:ingest -- [--abstracts 10000] [--articles 1000] [--pdfs 200] [--scans 4]
 // Generates a corpus, ingests it into a fresh database (parse, store, index) and prints documents per second and
 // memory over the run. Memory is sampled through the run so growth with corpus size shows. PDFs: two-page journal
-// PDFs with a text layer (documents/s), and one-page scans read by OCR (seconds per page).
+// PDFs with a text layer (documents/s), and one-page scans read by OCR (seconds per page). With a PostgreSQL
+// DATABASE_URL each run ingests into a fresh database made on that server (and dropped after), else a SQLite file.
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDb } from '../lib/db/client';
+import { isPostgresUrl } from '../lib/env';
 import { runIngest } from '../lib/ingest/run-ingest';
-import Database from 'better-sqlite3';
 import { journalArticle, thesisAbstract } from '../tests/bench/synthetic-documents';
 import { renderOneColumn, renderScan, renderTwoColumn } from '../tests/support/render-pdf';
 
@@ -53,12 +57,14 @@ async function bench(
     const doc = await make(n);
     await writeFile(path.join(corpusDir, doc.name), doc.bytes ?? doc.text ?? '');
   }
+  const store = await freshStore(root);
   const samples: { done: number; rss: number; heap: number }[] = [];
   const started = performance.now();
   let parseDone = 0;
   const result = await runIngest({
     corpusDir,
-    database: path.join(root, 'telaah.db'),
+    database: store.location,
+    indexDir: path.join(root, 'index'),
     onProgress: (done, total) => {
       if (done % Math.max(1, Math.floor(total / 4)) === 0 || done === total) {
         const m = process.memoryUsage();
@@ -69,7 +75,7 @@ async function bench(
   });
   const seconds = (performance.now() - started) / 1000;
   const storeSeconds = (parseDone - started) / 1000;
-  console.log(`\n${label}: ${count} documents, ${result.counts.failed} failed`);
+  console.log(`\n${label} (${store.kind}): ${count} documents, ${result.counts.failed} failed`);
   console.log(
     `  end to end (parse, store, index): ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(0)} documents/s`,
   );
@@ -77,24 +83,46 @@ async function bench(
     `  of which parse + store: ${storeSeconds.toFixed(1)} s, index build + write: ${(seconds - storeSeconds).toFixed(1)} s`,
   );
   if (pages) {
-    const stored = await countPages(path.join(root, 'telaah.db'));
+    const stored = await countPages(store.location);
     const rate = pages.secondsPerPage ? ` ${(seconds / stored).toFixed(2)} s per page` : '';
     console.log(`  ${stored} pages (${(stored / count).toFixed(1)} per document)${rate}`);
   }
   console.log(`  memory as the run went (documents done: rss / heap used):`);
   for (const s of samples) console.log(`    ${String(s.done).padStart(6)}: ${mb(s.rss)} / ${mb(s.heap)}`);
   console.log(`  peak rss of the process: ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  await store.drop();
   await rm(root, { recursive: true, force: true });
 }
 
+async function onServer(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(sql).finally(() => client.end());
+}
+
+async function freshStore(root: string) {
+  const server = process.env.DATABASE_URL;
+  if (!server || !isPostgresUrl(server))
+    return { kind: 'SQLite', location: path.join(root, 'telaah.db'), drop: async () => {} };
+  const name = `telaah_bench_${randomBytes(4).toString('hex')}`;
+  await onServer(server, `CREATE DATABASE ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    kind: 'PostgreSQL',
+    location: url.toString(),
+    drop: () => onServer(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
 /** Pages the store recorded for its PDFs. */
-async function countPages(databaseFile: string): Promise<number> {
-  const db = new Database(databaseFile, { readonly: true });
+async function countPages(location: string): Promise<number> {
+  const db = openDb(location);
   try {
-    const rows = db.prepare('SELECT pages FROM Study WHERE pages IS NOT NULL').pluck().all() as string[];
-    return rows.reduce((sum, json) => sum + (JSON.parse(json) as unknown[]).length, 0);
+    const rows = await db.study.findMany({ where: { format: 'pdf' }, select: { pages: true } });
+    return rows.reduce((sum, row) => sum + (Array.isArray(row.pages) ? row.pages.length : 0), 0);
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 }
 

@@ -1,13 +1,21 @@
 // A throwaway PostgreSQL server for the one-machine cluster: initdb into a folder of its own, started on a TCP
 // port of loopback with trust authentication, a role and database for Telaah created. initdb and pg_ctl refuse
 // to run as root, so as root they run as the `postgres` user, which must own the folder.
-import { chownSync, existsSync } from 'node:fs';
+import { chownSync, existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runOrThrow } from './child-process';
 
-export const POSTGRES_BIN = process.env.TELAAH_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** TELAAH_PG_BIN, else the newest Debian PostgreSQL (/usr/lib/postgresql/<major>/bin). */
+export const POSTGRES_BIN = process.env.TELAAH_PG_BIN ?? newestDebianPostgres();
+
+function newestDebianPostgres(): string {
+  const majors = (existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql') : [])
+    .filter((name) => /^\d+$/.test(name))
+    .sort((a, b) => Number(b) - Number(a));
+  return path.join('/usr/lib/postgresql', majors[0] ?? '15', 'bin');
+}
 const ROLE = 'telaah';
 const DATABASE = 'telaah';
 

@@ -1,5 +1,5 @@
-// The real thing: HAProxy from Debian in front of two `next start` instances that share one store (and one search
-// index). What a balancer must not break: an edit made through one instance is seen by the other, two conflicting
+// The real thing: HAProxy from Debian in front of two `next start` instances that share one PostgreSQL store, each
+// with a data folder of its own as on separate machines, so the search index reaches them only through the store. What a balancer must not break: an edit made through one instance is seen by the other, two conflicting
 // edits through both give one success and one 409, an ingest while serving reaches both instances, and a crashed
 // instance costs no failed request once the health checks have taken it out.
 import { spawn } from 'node:child_process';
@@ -14,8 +14,9 @@ import { describeLoad, failed, runLoad } from './support/run-load';
 
 const PORT = Number(process.env.CLUSTER_TEST_PORT ?? 3300);
 const PG_PORT = Number(process.env.CLUSTER_TEST_PG_PORT ?? 5441);
-// The store the instances share: a throwaway PostgreSQL, or one SQLite file in the shared data folder.
-const STORE = process.env.CLUSTER_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
+// The store the instances share: a throwaway PostgreSQL, or (CLUSTER_TEST_STORE=sqlite) one SQLite file in a
+// data folder they share.
+const STORE = process.env.CLUSTER_TEST_STORE === 'sqlite' ? 'sqlite' : 'postgres';
 // The balancer's health checks run every second: after one interval a dead instance has had its first failed check.
 const CHECK_INTERVAL_MS = 1000;
 const SEARCHES = [
