@@ -6,7 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { POSTGRES_SCHEMA, writePostgresSchema } from '../lib/db/postgres-schema';
 
 await writePostgresSchema();
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.execPath,
+  PRISMA_HIDE_UPDATE_MESSAGE: '1',
+};
 for (const extra of [[], ['--schema', POSTGRES_SCHEMA]]) {
   const result = spawnSync('npx', ['prisma', 'generate', ...extra], { stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);

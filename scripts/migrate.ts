@@ -30,5 +30,9 @@ if (args.create) {
   );
 } else {
   const applied = await applyMigrations(file);
-  console.log(applied.length ? `Applied ${applied.join(', ')} to ${describeLocation(file)}` : `${describeLocation(file)} is up to date.`);
+  console.log(
+    applied.length
+      ? `Applied ${applied.join(', ')} to ${describeLocation(file)}`
+      : `${describeLocation(file)} is up to date.`,
+  );
 }

@@ -7,7 +7,11 @@ import type { NearDuplicateFinding } from './near-duplicate-pairs';
 // tables on the same drivers directly: prepared statements on SQLite, batched multi-row statements on PostgreSQL.
 // Either way a document is written in one transaction: its old rows go and the new ones come, or nothing changes.
 export interface StudyWriter {
-  save(id: string, doc: ParsedDocument, stamps: { sidecarHash: string | null; parserStamp: string }): Promise<void>;
+  save(
+    id: string,
+    doc: ParsedDocument,
+    stamps: { sidecarHash: string | null; parserStamp: string },
+  ): Promise<void>;
   /**
    * Gives stored studies new ids in one transaction: child rows follow (ON UPDATE CASCADE), and so do reading-list
    * items, which point at studies by id without a foreign key.

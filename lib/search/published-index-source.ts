@@ -11,10 +11,7 @@ import { INDEX_FILE } from './index-file';
 // and loads it from there; a release already copied (a restart) is loaded without fetching it again. Older copies
 // are removed once a newer one is loaded: an index already loaded keeps reading its file through the open handle.
 
-export function publishedIndexSource(
-  cacheDir: string,
-  options: { textBudget?: number } = {},
-): IndexSource {
+export function publishedIndexSource(cacheDir: string, options: { textBudget?: number } = {}): IndexSource {
   return {
     describe: 'the database (no published release yet)',
     identity: async () => {
