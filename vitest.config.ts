@@ -15,6 +15,7 @@ const POSTGRES_INTEGRATION = [
   'ingest-corpus',
   'near-duplicates',
   'parse-time-budget',
+  'postgres-store',
   'reading-lists',
   'reading-lists-api',
   'search-relevance',

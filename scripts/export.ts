@@ -1,4 +1,4 @@
-// npm run export -- [--database FILE] [--out FILE]
+// npm run export -- [--database FILE|URL] [--out FILE]
 // Writes every stored study as a JSON array (to stdout without --out). Exit 1 when the store cannot be read.
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ try {
     .parse(parseArgs({ options: { database: { type: 'string' }, out: { type: 'string' } } }).values);
 } catch (error) {
   console.error(
-    `export: ${(error as Error).message}\nusage: npm run export -- [--database FILE] [--out FILE]`,
+    `export: ${(error as Error).message}\nusage: npm run export -- [--database FILE|URL] [--out FILE]`,
   );
   process.exit(1);
 }

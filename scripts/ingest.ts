@@ -1,4 +1,4 @@
-// npm run ingest -- [--corpus DIR] [--database FILE]
+// npm run ingest -- [--corpus DIR] [--database FILE|URL]
 // Exit codes: 0 every file ingested; 2 some files failed (the others are stored); 1 the run could not start.
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
@@ -30,7 +30,7 @@ try {
   args = argsSchema.parse({ ...values, corpus: values.corpus ?? positionals[0] });
 } catch (error) {
   console.error(
-    `ingest: ${(error as Error).message}\nusage: npm run ingest -- [--corpus DIR] [--database FILE]`,
+    `ingest: ${(error as Error).message}\nusage: npm run ingest -- [--corpus DIR] [--database FILE|URL]`,
   );
   process.exit(1);
 }

@@ -1,6 +1,6 @@
-// npm start: the whole embedded default in one command. Migrates the SQLite store, ingests the corpus (unchanged
-// files are skipped), rebuilds the search index when needed, builds the app when the build is missing or stale,
-// then serves it on http://localhost:$PORT (default 3000).
+// npm start: the whole embedded default in one command. Migrates the store (SQLite, or PostgreSQL when
+// DATABASE_URL names a server), ingests the corpus (unchanged files are skipped), rebuilds the search index when
+// needed, builds the app when the build is missing or stale, then serves it on http://localhost:$PORT (default 3000).
 import { spawn } from 'node:child_process';
 import { ensureBuild } from '../lib/build/ensure-build';
 import { readEnv } from '../lib/env';

@@ -1,4 +1,4 @@
-// npm run vocabulary:candidates -- [--database FILE]
+// npm run vocabulary:candidates -- [--database FILE|URL]
 // Prints the frameworks and organisations found in the texts' own words that the vocabularies lack, with the
 // number of studies that state each and one example sentence. Exit 1 when the store cannot be read.
 import { parseArgs } from 'node:util';
@@ -14,7 +14,7 @@ try {
     .parse(parseArgs({ options: { database: { type: 'string' } } }).values);
 } catch (error) {
   console.error(
-    `vocabulary:candidates: ${(error as Error).message}\nusage: npm run vocabulary:candidates -- [--database FILE]`,
+    `vocabulary:candidates: ${(error as Error).message}\nusage: npm run vocabulary:candidates -- [--database FILE|URL]`,
   );
   process.exit(1);
 }
