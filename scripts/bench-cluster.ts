@@ -80,7 +80,7 @@ async function benchSearch() {
     instances: 2,
     port: args.port,
     host: '127.0.0.1',
-    postgres: false,
+    postgres: true, // as deployed: the instances share PostgreSQL, each with its own copy of the published index
     postgresPort: args['pg-port'],
     env,
     log: (line) => console.log(`  ${line}`),
