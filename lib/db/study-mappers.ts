@@ -116,7 +116,9 @@ export function toStudyDetail(row: DetailRow): StudyDetail {
     },
     repairs: (row.repairs as { kind: string; original: string; replacement: string }[]) ?? [],
     ingestedAt: row.ingestedAt.toISOString(),
-    format: row.format === 'pdf' ? 'pdf' : 'text',
+    format: row.format === 'pdf' || row.format === 'harvest' ? row.format : 'text',
+    doi: row.doi,
+    url: row.url,
     original: row.original
       ? { href: originalHref(row.id), mediaType: row.original.mediaType, fileName: row.original.fileName }
       : null,

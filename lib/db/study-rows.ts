@@ -71,6 +71,8 @@ export function studyRows(id: string, doc: ParsedDocument, sidecarHash: string |
     repairs: doc.clean.repairs,
     provenance,
     format: doc.format,
+    doi: doc.doi ?? null,
+    url: doc.url ?? null,
     pages: doc.pages.length > 0 ? doc.pages : null,
     comparisonTerms: doc.comparisonTerms.text.join(' '),
     comparisonTitleTerms: doc.comparisonTerms.title.join(' '),

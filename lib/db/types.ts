@@ -73,7 +73,10 @@ export interface StudyDetail extends StudySummary {
   >;
   repairs: { kind: string; original: string; replacement: string }[];
   ingestedAt: string;
-  format: 'text' | 'pdf';
+  format: 'text' | 'pdf' | 'harvest';
+  /** The study's DOI (bare) and landing page, where its source states them. */
+  doi: string | null;
+  url: string | null;
   /** The original file when the store keeps it (a PDF), served at `href`. */
   original: { href: string; mediaType: string; fileName: string } | null;
   /** A PDF's pages; `ocrConfidence` (0-100) for a page read by OCR, null for a page with a text layer. */

@@ -163,7 +163,10 @@ export interface ParsedDocument extends SegmentedDocument, Classification {
   contentHash: string; // sha-256 of the raw bytes
   decoded: DecodedText;
   clean: Omit<CleanText, 'toOriginal'>;
-  format: 'text' | 'pdf';
+  format: 'text' | 'pdf' | 'harvest';
+  /** The study's own DOI (bare, "10.x/y") and landing page, where the source states them (a harvested record). */
+  doi?: string | null;
+  url?: string | null;
   /** The PDF's pages (empty for a text file), so a field or a quote can point at its page. */
   pages: SourcePage[];
   /** A PDF's own bytes, stored so the study page can offer the original (a text file's text is stored as is). */
