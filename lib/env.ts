@@ -13,6 +13,12 @@ const envSchema = z.object({
     )
     .optional(),
   TELAAH_CORPUS_DIR: z.string().min(1).default('corpus'),
+  // The OAI-PMH sources `npm start` refreshes before it serves (corpus/harvest-sources.yaml by default); "off"
+  // skips the refresh (an instance with no network, or one whose harvests run on a schedule of their own).
+  TELAAH_HARVEST_SOURCES: z.string().min(1).optional(),
+  TELAAH_HARVEST_ON_START: z.enum(['on', 'off']).default('on'),
+  // How long `npm start` lets each configured source's harvest run; the rest waits for the next start or run.
+  TELAAH_HARVEST_MAX_S: z.coerce.number().int().positive().max(86_400).default(300),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   TELAAH_INGEST_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   TELAAH_PARSE_TIMEOUT_S: z.coerce.number().positive().max(3600).optional(),

@@ -1,7 +1,7 @@
 import type { StudyDetail } from '@/lib/db/types';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
-/** The original PDF, and a word of caution when some of its pages were read by OCR. */
+/** The original PDF (or a harvested record's XML), and a word of caution when some pages were read by OCR. */
 export async function OriginalFile({ study }: { study: StudyDetail }) {
   if (!study.original) return null;
   const { t } = await getI18n();
@@ -16,7 +16,7 @@ export async function OriginalFile({ study }: { study: StudyDetail }) {
         data-testid="original-file"
         className="text-teal-800 underline underline-offset-2 hover:text-teal-950"
       >
-        {t.study.originalPdf}
+        {study.format === 'harvest' ? t.study.originalRecord : t.study.originalPdf}
       </a>
       <span className="text-stone-600">{study.original.fileName}</span>
       {confidence !== null ? (

@@ -7,6 +7,7 @@ const STYLES: Record<Provenance['source'], string> = {
   extracted: 'bg-emerald-50 text-emerald-900 border-emerald-200',
   derived: 'bg-amber-50 text-amber-900 border-amber-300',
   curated: 'bg-sky-50 text-sky-900 border-sky-200',
+  harvested: 'bg-violet-50 text-violet-900 border-violet-200',
 };
 
 function placeName(place: Place | null, t: Messages['provenanceText']): string {
@@ -32,6 +33,7 @@ function placeName(place: Place | null, t: Messages['provenanceText']): string {
 function explain(p: Provenance, layout: DocumentLayout | undefined, t: Messages['provenanceText']): string {
   if (p.source === 'extracted') return t.from(placeName(layout ? placeOf(p, layout) : null, t));
   if (p.source === 'derived') return t.derivedFrom(t.derivedSources[p.from] ?? p.from);
+  if (p.source === 'harvested') return t.harvestedFrom(p.from, p.identifier);
   return t.curatedIn(p.file);
 }
 

@@ -43,7 +43,15 @@ export function anchorAt(
 ): string | null {
   for (const lang of ['id', 'en'] as const) {
     const p = abstracts[lang];
-    if (p?.source === 'extracted' && offset >= p.start && offset < p.end) return `abstract-${lang}`;
+    if (
+      p &&
+      p.source !== 'curated' &&
+      p.start !== undefined &&
+      p.end !== undefined &&
+      offset >= p.start &&
+      offset < p.end
+    )
+      return `abstract-${lang}`;
   }
   const index = sections.findIndex((s) => offset >= s.start && offset < s.end);
   return index >= 0 ? `section-${index + 1}` : null;

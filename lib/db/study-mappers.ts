@@ -123,5 +123,6 @@ export function toStudyDetail(row: DetailRow): StudyDetail {
       ? { href: originalHref(row.id), mediaType: row.original.mediaType, fileName: row.original.fileName }
       : null,
     pages: storedPages(row.pages),
+    harvested: [],
   };
 }

@@ -81,4 +81,10 @@ export interface StudyDetail extends StudySummary {
   original: { href: string; mediaType: string; fileName: string } | null;
   /** A PDF's pages; `ocrConfidence` (0-100) for a page read by OCR, null for a page with a text layer. */
   pages: { page: number; ocrConfidence: number | null }[];
+  /** The OAI-PMH records the study came from, or that were merged into it (filled in by getStudy). */
+  harvested: {
+    identifier: string;
+    merged: boolean;
+    source: { key: string; baseUrl: string; repositoryName: string | null };
+  }[];
 }

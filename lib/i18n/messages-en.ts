@@ -120,6 +120,11 @@ export const en = {
     cite: 'Cite this',
     compareWith: 'Compare with other studies',
     originalPdf: 'Original PDF',
+    originalRecord: 'Harvested record (XML)',
+    harvestedFrom: 'Harvested from',
+    mergedWith: 'Also published as',
+    recordLabel: 'record',
+    landingPage: 'Publisher’s page',
     ocrPages: (pages: number, confidence: number) =>
       `${pages} ${pages === 1 ? 'page' : 'pages'} read by OCR (mean confidence ${confidence}%): check quotes against the original`,
     contributors: 'Supervisors and examiners',
@@ -134,6 +139,7 @@ export const en = {
     extracted: 'extracted',
     derived: 'derived',
     curated: 'curated',
+    harvested: 'harvested',
     pageHint: (page: number) => `Open page ${page} of the original PDF`,
   },
   browse: {
@@ -305,6 +311,7 @@ export const en = {
       'no abstracts, sections, venue or references': 'the lack of abstracts, sections, venue or references',
     } as Record<string, string>,
     curatedIn: (file: string) => `set by a curator in ${file}`,
+    harvestedFrom: (source: string, identifier: string) => `harvested from ${source}, record ${identifier}`,
   },
   searchTools: {
     heading: 'Search the studies',

@@ -116,6 +116,11 @@ export const id: Messages = {
     cite: 'Kutip penelitian ini',
     compareWith: 'Bandingkan dengan penelitian lain',
     originalPdf: 'PDF asli',
+    originalRecord: 'Rekaman yang dipanen (XML)',
+    harvestedFrom: 'Dipanen dari',
+    mergedWith: 'Juga terbit sebagai',
+    recordLabel: 'rekaman',
+    landingPage: 'Halaman penerbit',
     ocrPages: (pages, confidence) =>
       `${pages} halaman dibaca dengan OCR (keyakinan rata-rata ${confidence}%): periksa kutipan dengan aslinya`,
     contributors: 'Pembimbing dan penguji',
@@ -130,6 +135,7 @@ export const id: Messages = {
     extracted: 'diekstrak',
     derived: 'turunan',
     curated: 'kurasi',
+    harvested: 'panen',
     pageHint: (page) => `Buka halaman ${page} dari PDF asli`,
   },
   browse: {
@@ -301,6 +307,7 @@ export const id: Messages = {
         'tidak adanya abstrak, bagian isi, terbitan, atau daftar pustaka',
     },
     curatedIn: (file) => `ditetapkan oleh kurator di ${file}`,
+    harvestedFrom: (source, identifier) => `dipanen dari ${source}, rekaman ${identifier}`,
   },
   searchTools: {
     heading: 'Cari penelitian',

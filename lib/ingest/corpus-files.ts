@@ -5,6 +5,8 @@ import path from 'node:path';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.pdf'];
 export const SIDECAR_SUFFIX = '.meta.yaml';
+/** The list of OAI-PMH sources the corpus is also harvested from (lib/harvest/harvest-sources.ts). */
+export const HARVEST_SOURCES_FILE = 'harvest-sources.yaml';
 
 export interface CorpusFile {
   absolutePath: string;
@@ -56,6 +58,8 @@ export async function listCorpusFiles(corpusDir: string): Promise<CorpusListing>
       if (entry.name.startsWith('.')) skipped.push({ relativePath, reason: 'a hidden file or folder' });
       else if (unusual) skipped.push({ relativePath, reason: unusual });
       else if (entry.isDirectory()) await walk(relativePath);
+      else if (relativePath === HARVEST_SOURCES_FILE)
+        continue; // the corpus's OAI-PMH sources, not a document
       else if (isSidecar(entry.name)) sidecars.push(relativePath);
       else if (isDocument(entry.name)) documents.push(relativePath);
       else skipped.push({ relativePath, reason: `not a document type the ingest reads (.txt, .md)` });

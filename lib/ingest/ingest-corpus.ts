@@ -73,7 +73,8 @@ async function ingestWith(pool: ParsePool, options: IngestOptions): Promise<Inge
   };
 
   const present = new Set(files.map((f) => f.relativePath));
-  const gone = [...stored.values()].filter((row) => !present.has(row.sourceFile));
+  // A harvested study has no file; it is the harvest's to remove (when its record is deleted at the source).
+  const gone = [...stored.values()].filter((row) => row.format !== 'harvest' && !present.has(row.sourceFile));
   await options.writer.remove(gone.map((row) => row.id));
   for (const row of gone) stored.delete(row.sourceFile);
 

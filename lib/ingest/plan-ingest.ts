@@ -62,6 +62,9 @@ export async function planIngest(
   const ids = new StudyIdAllocator();
   const renames: IngestPlan['renames'] = [];
   const needsId: CorpusFile[] = [];
+  // Studies without a file here (harvested records) keep their ids: a new file must never take one.
+  const present = new Set(files.map((file) => file.relativePath));
+  for (const row of stored.values()) if (!present.has(row.sourceFile)) ids.keep(row.sourceFile, row.id);
   for (const { file } of hashed) {
     const previous = stored.get(file.relativePath);
     if (!previous || !ids.keep(file.relativePath, previous.id)) needsId.push(file);

@@ -32,7 +32,7 @@ export function describeCounts(summary: IngestSummary): string {
   );
 }
 
-export function describeIndex(result: RunIngestResult): string {
+export function describeIndex(result: Pick<RunIngestResult, 'indexReason' | 'indexed'>): string {
   if (result.indexReason === 'index-stale')
     return `Search index rebuilt (${result.indexed} studies): it did not match the store (an earlier build did not finish).`;
   if (result.indexed !== null) return `Search index rebuilt (${result.indexed} studies).`;
@@ -45,7 +45,7 @@ export function exitCodeOf(summary: IngestSummary): number {
 }
 
 /** Lines naming the possible near-duplicates, for the end of the summary. */
-export function describeNearDuplicates(result: RunIngestResult): string[] {
+export function describeNearDuplicates(result: Pick<RunIngestResult, 'nearDuplicates'>): string[] {
   return (result.nearDuplicates ?? []).map(
     ({ files, similarity }) =>
       `possibly the same study: ${printable(files[0])} and ${printable(files[1])} (similarity ${similarity.toFixed(2)})`,

@@ -5,7 +5,11 @@ import type { DocumentKindKey, Lang } from '../vocabulary/types';
 export type Provenance =
   | { source: 'extracted'; start: number; end: number; page?: number } // page: of a PDF, 1-based
   | { source: 'derived'; from: string; start?: number; end?: number }
-  | { source: 'curated'; file: string };
+  | { source: 'curated'; file: string }
+  // A field of a harvested record: `from` names the source, `identifier` is the record's OAI identifier; the
+  // offsets are into the text composed from the record (see lib/harvest/record-to-document.ts); a field that is
+  // not part of that text (the year, the venue) has none.
+  | { source: 'harvested'; from: string; identifier: string; start?: number; end?: number };
 
 export interface Field<T> {
   value: T;

@@ -1,7 +1,9 @@
 // The steps every way of starting Telaah runs before it serves: the vocabulary checked, the store migrated, the
 // corpus ingested (unchanged files skipped) and the search index rebuilt when it does not match the store.
+import path from 'node:path';
 import { describeStorageError } from '../db/storage-errors';
 import { databaseLocation, type Env } from '../env';
+import { HARVEST_SOURCES_FILE } from '../ingest/corpus-files';
 import { describeCounts, describeIndex, describeNearDuplicates, describeOutcome } from '../ingest/report';
 import { vocabularyProblem } from '../vocabulary/vocabularies';
 
@@ -27,5 +29,39 @@ export async function prepareStore(env: Env): Promise<string[]> {
       .filter((o) => o.status === 'failed' || o.status === 'skipped')
       .map((o) => `  ${describeOutcome(o)}`),
     ...describeNearDuplicates(result).map((line) => `  ${line}`),
+    ...(await refreshHarvestSources(env)),
   ];
+}
+
+/**
+ * Harvests the configured OAI-PMH sources, each bounded in time. A source that cannot be reached does not stop the
+ * start: what earlier harvests stored is served, and the lines say what happened.
+ */
+async function refreshHarvestSources(env: Env): Promise<string[]> {
+  if (env.TELAAH_HARVEST_ON_START === 'off') return [];
+  const { readHarvestSources } = await import('../harvest/harvest-sources');
+  const file = env.TELAAH_HARVEST_SOURCES ?? path.join(env.TELAAH_CORPUS_DIR, HARVEST_SOURCES_FILE);
+  const sources = await readHarvestSources(file).catch((error: unknown) => {
+    throw new PrepareStoreError((error as Error).message);
+  });
+  if (!sources.length) return [];
+  const { runHarvest } = await import('../harvest/run-harvest');
+  const { describeHarvest, describeProblem } = await import('../harvest/harvest-report');
+  const lines: string[] = [];
+  for (const source of sources) {
+    try {
+      const summary = await runHarvest({
+        ...source,
+        database: databaseLocation(env),
+        maxSeconds: env.TELAAH_HARVEST_MAX_S,
+      });
+      lines.push(
+        ...describeHarvest(summary),
+        ...summary.problems.slice(0, 20).map((p) => `  ${describeProblem(p)}`),
+      );
+    } catch (error) {
+      lines.push(`Harvest of ${source.url} failed (${(error as Error).message}); serving what is stored.`);
+    }
+  }
+  return lines;
 }

@@ -7,6 +7,7 @@ import { AuthorLinks } from '@/components/search/author-links';
 import { BilingualAbstracts } from '@/components/study/bilingual-abstracts';
 import { CiteThis } from '@/components/study/cite-this';
 import { FrameworkUses } from '@/components/study/framework-uses';
+import { HarvestOrigin } from '@/components/study/harvest-origin';
 import { NearDuplicates } from '@/components/study/near-duplicates';
 import { OriginalFile } from '@/components/study/original-file';
 import { ProvenanceBadge } from '@/components/study/provenance-badge';
@@ -82,6 +83,7 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
         </p>
         <AddToListButton studyId={study.id} title={study.title} />
         <OriginalFile study={study} />
+        <HarvestOrigin study={study} />
       </header>
       <NearDuplicates study={study} />
       <BilingualAbstracts study={study} />

@@ -43,7 +43,7 @@ export function fieldRange(text: string, field: Field<string> | null | undefined
   if (!field) return null;
   const p = field.provenance;
   if (p.source === 'extracted') return { start: p.start, end: p.end };
-  if (p.source === 'derived' && p.start !== undefined && p.end !== undefined)
+  if ((p.source === 'derived' || p.source === 'harvested') && p.start !== undefined && p.end !== undefined)
     return { start: p.start, end: p.end };
   const at = field.value ? text.indexOf(field.value) : -1;
   return at >= 0 ? { start: at, end: at + field.value.length } : null;

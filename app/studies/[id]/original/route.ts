@@ -21,9 +21,12 @@ export async function GET(_request: Request, { params }: { params: Promise<unkno
       status: 404,
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     });
+  // A harvested record's XML is shown as text: served as XML, markup a repository put in it could run as a page.
+  const contentType =
+    original.mediaType === 'application/pdf' ? original.mediaType : 'text/plain; charset=utf-8';
   return new Response(original.bytes, {
     headers: {
-      'content-type': original.mediaType,
+      'content-type': contentType,
       'content-length': String(original.bytes.byteLength),
       'content-disposition': disposition(original.fileName),
       etag: `"${original.contentHash}"`,

@@ -1,0 +1,129 @@
+// What the store remembers of OAI-PMH sources: each source and how far it was harvested, and each record with the
+// study it became (or the file study it was merged into), so a harvest run knows what is new, changed, unchanged
+// or deleted without parsing anything again.
+import type { Prisma } from './generated/client';
+import type { Db } from './client';
+
+export interface HarvestSourceRow {
+  key: string;
+  baseUrl: string;
+  setSpec: string | null;
+  metadataPrefix: string;
+  repositoryName: string | null;
+  harvestedUntil: string | null;
+}
+
+export interface StoredRecord {
+  identifier: string;
+  datestamp: string;
+  contentHash: string;
+  parserStamp: string;
+  studyId: string;
+  merged: boolean;
+}
+
+export async function upsertHarvestSource(
+  db: Db,
+  source: Omit<HarvestSourceRow, 'harvestedUntil'>,
+): Promise<HarvestSourceRow> {
+  const { key, ...fields } = source;
+  return db.harvestSource.upsert({
+    where: { key },
+    create: source,
+    update: fields,
+    select: {
+      key: true,
+      baseUrl: true,
+      setSpec: true,
+      metadataPrefix: true,
+      repositoryName: true,
+      harvestedUntil: true,
+    },
+  });
+}
+
+export async function listHarvestedRecords(db: Db, sourceKey: string): Promise<Map<string, StoredRecord>> {
+  const rows = await db.harvestRecord.findMany({
+    where: { sourceKey },
+    select: {
+      identifier: true,
+      datestamp: true,
+      contentHash: true,
+      parserStamp: true,
+      studyId: true,
+      merged: true,
+    },
+  });
+  return new Map(rows.map((row) => [row.identifier, row]));
+}
+
+export async function saveHarvestedRecord(
+  db: Db,
+  sourceKey: string,
+  record: StoredRecord & { doi: string | null; url: string | null },
+): Promise<void> {
+  const { identifier, ...fields } = record;
+  await db.harvestRecord.upsert({
+    where: { sourceKey_identifier: { sourceKey, identifier } },
+    create: { sourceKey, identifier, ...fields },
+    update: fields,
+  });
+}
+
+export async function forgetHarvestedRecord(db: Db, sourceKey: string, identifier: string): Promise<void> {
+  await db.harvestRecord.deleteMany({ where: { sourceKey, identifier } });
+}
+
+export async function finishHarvestRun(
+  db: Db,
+  sourceKey: string,
+  run: { harvestedUntil?: string; outcome: Prisma.InputJsonValue },
+): Promise<void> {
+  await db.harvestSource.update({
+    where: { key: sourceKey },
+    data: {
+      lastRunAt: new Date(),
+      lastOutcome: run.outcome,
+      ...(run.harvestedUntil ? { harvestedUntil: run.harvestedUntil } : {}),
+    },
+  });
+}
+
+/** A study from a file (not itself harvested) that states this DOI. */
+export async function findFileStudyByDoi(db: Db, doi: string): Promise<{ id: string } | null> {
+  return db.study.findFirst({
+    where: { doi: { equals: doi }, format: { not: 'harvest' } },
+    select: { id: true },
+  });
+}
+
+/** A merged record lends the file study what the file did not state: its DOI and landing page. */
+export async function lendIdentifiers(
+  db: Db,
+  studyId: string,
+  identifiers: { doi: string | null; url: string | null },
+): Promise<void> {
+  if (identifiers.doi)
+    await db.study.updateMany({ where: { id: studyId, doi: null }, data: { doi: identifiers.doi } });
+  if (identifiers.url)
+    await db.study.updateMany({ where: { id: studyId, url: null }, data: { url: identifiers.url } });
+}
+
+export interface StudyHarvestRecord {
+  identifier: string;
+  merged: boolean;
+  source: { key: string; baseUrl: string; repositoryName: string | null };
+}
+
+/** The records a study came from or was merged with, for its page. */
+export async function listHarvestRecordsOfStudy(db: Db, studyId: string): Promise<StudyHarvestRecord[]> {
+  return db.harvestRecord.findMany({
+    where: { studyId },
+    orderBy: [{ sourceKey: 'asc' }, { identifier: 'asc' }],
+    select: {
+      identifier: true,
+      merged: true,
+      source: { select: { key: true, baseUrl: true, repositoryName: true } },
+    },
+  });
+}
