@@ -11,6 +11,7 @@ const POSTGRES_INTEGRATION = [
   'browse-studies',
   'citation-public-url',
   'golden-corpus',
+  'harvest-journal',
   'health-route',
   'ingest-corpus',
   'near-duplicates',
