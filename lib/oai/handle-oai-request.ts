@@ -10,12 +10,11 @@ import { defaultAdminEmail, getRecord, identify, listMetadataFormats, listSets }
 import type { XmlElement } from './oai-xml';
 import type { OaiContext } from './types';
 
-export const OAI_PAGE_SIZE = 100;
-
 export interface OaiOptions {
   /** The app's public base URL (lib/http/public-base-url.ts), without /oai. */
   baseUrl: string;
   db?: Db;
+  /** Records per list page; TELAAH_OAI_PAGE_SIZE (100) unless given. */
   pageSize?: number;
   adminEmail?: string;
   now?: Date;
@@ -56,11 +55,12 @@ export async function handleOaiRequest(
     ]);
 
   const repository = repositoryIdentifier(baseUrl);
+  const env = readEnv();
   const context: OaiContext = {
     baseUrl,
     repository,
-    adminEmail: options.adminEmail ?? readEnv().TELAAH_ADMIN_EMAIL ?? defaultAdminEmail(repository),
-    pageSize: options.pageSize ?? OAI_PAGE_SIZE,
+    adminEmail: options.adminEmail ?? env.TELAAH_ADMIN_EMAIL ?? defaultAdminEmail(repository),
+    pageSize: options.pageSize ?? env.TELAAH_OAI_PAGE_SIZE,
     db: options.db ?? getDb(),
   };
   const echo = { verb: parsed.request.verb, ...parsed.arguments };
