@@ -37,7 +37,8 @@ export async function serveRoute(
     void (async () => {
       try {
         const url = new URL(incoming.url ?? '/', `http://${incoming.headers.host ?? '127.0.0.1'}`);
-        const handler = url.pathname !== path ? null : incoming.method === 'POST' ? handlers.POST : handlers.GET;
+        const handler =
+          url.pathname !== path ? null : incoming.method === 'POST' ? handlers.POST : handlers.GET;
         if (!handler) {
           outgoing.writeHead(404).end();
           return;
