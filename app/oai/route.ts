@@ -1,5 +1,5 @@
 // The OAI-PMH 2.0 endpoint (lib/oai): harvesters ask by GET with a query string or by POST with a form body.
-import { BodyTooLargeError, readBoundedText } from '@/lib/http/read-bounded-body';
+import { BodyTooLargeError, BodyUnreadableError, readBoundedText } from '@/lib/http/read-bounded-body';
 import { publicBaseUrl } from '@/lib/http/public-base-url';
 import { handleOaiRequest } from '@/lib/oai/handle-oai-request';
 
@@ -8,6 +8,7 @@ export const dynamic = 'force-dynamic';
 // A request's arguments are a verb, an identifier or a token: a few hundred bytes.
 const MAX_FORM_BYTES = 16 * 1024;
 const XML = { 'content-type': 'text/xml; charset=utf-8', 'cache-control': 'no-store' };
+const TEXT = { 'content-type': 'text/plain; charset=utf-8' };
 
 async function respond(request: Request, params: URLSearchParams): Promise<Response> {
   const baseUrl = publicBaseUrl(request.headers) ?? new URL(request.url).origin;
@@ -23,15 +24,16 @@ export async function POST(request: Request) {
   if (type !== 'application/x-www-form-urlencoded')
     return new Response('OAI-PMH requests by POST must be application/x-www-form-urlencoded.\n', {
       status: 415,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      headers: TEXT,
     });
+  let body: string;
   try {
-    return respond(request, new URLSearchParams(await readBoundedText(request, MAX_FORM_BYTES)));
+    body = await readBoundedText(request, MAX_FORM_BYTES);
   } catch (error) {
-    if (!(error instanceof BodyTooLargeError)) throw error;
-    return new Response(`${error.message}\n`, {
-      status: 413,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    });
+    const status =
+      error instanceof BodyTooLargeError ? 413 : error instanceof BodyUnreadableError ? 400 : null;
+    if (status === null) throw error;
+    return new Response(`${(error as Error).message}\n`, { status, headers: TEXT });
   }
+  return respond(request, new URLSearchParams(body));
 }

@@ -7,6 +7,7 @@ import { GET, POST } from '@/app/oai/route';
 import { openDb, type Db } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrations';
 import { toDatabaseUrl } from '@/lib/env';
+import { runIngest } from '@/lib/ingest/run-ingest';
 import { makeOaiSeeds, seedOaiStudies } from '../helpers/seed-oai-studies';
 import { makeWorkspace } from '../helpers/temp-corpus';
 import { serveRoute, type ServedRoute } from '../support/serve-route';
@@ -25,12 +26,15 @@ let db: Db;
 let served: ServedRoute;
 
 beforeAll(async () => {
-  ws = await makeWorkspace({ copyCorpus: false });
+  ws = await makeWorkspace();
   await applyMigrations(ws.database);
   db = openDb(ws.database);
   await seedOaiStudies(db, SEEDS);
   process.env.DATABASE_URL = toDatabaseUrl(ws.database);
   process.env.TELAAH_OAI_PAGE_SIZE = String(PAGE_SIZE);
+  // The base URL comes from the Host header (127.0.0.1:port) unless a test sets the public URL itself.
+  delete process.env.TELAAH_PUBLIC_URL;
+  delete process.env.TELAAH_ADMIN_EMAIL;
   await holder.telaahDb?.$disconnect();
   delete holder.telaahDb;
   served = await serveRoute('/oai', { GET, POST }, { first: 3400, last: 3499 });
@@ -238,5 +242,74 @@ describe('the /oai endpoint, asked directly', () => {
     expect(body).toContain(
       '<set><setSpec>framework:securitization</setSpec><setName>Securitization</setName></set>',
     );
+  });
+
+  it('pages a split list with cursors and the list size, ending on an empty token', async () => {
+    const cursors: string[] = [];
+    let query = 'verb=ListIdentifiers&metadataPrefix=oai_dc';
+    let seen = 0;
+    for (let page = 0; page < 10; page++) {
+      const { body } = await fetchOai(query);
+      seen += body.match(/<header>/g)?.length ?? 0;
+      const token =
+        /<resumptionToken completeListSize="23" cursor="(\d+)"(?:\/>|>([^<]+)<\/resumptionToken>)/.exec(body);
+      expect(token).not.toBeNull();
+      cursors.push(token![1]!);
+      if (!token![2]) break;
+      query = `verb=ListIdentifiers&resumptionToken=${encodeURIComponent(token![2])}`;
+    }
+    expect(cursors).toEqual(['0', '7', '14', '21']);
+    expect(seen).toBe(SEEDS.length);
+
+    // A list that fits on one page has no token at all.
+    const small = await fetchOai('verb=ListIdentifiers&metadataPrefix=oai_dc&set=framework');
+    expect(small.body).not.toContain('resumptionToken');
+  });
+
+  it('names the public URL, its host in identifiers and the admin address when they are configured', async () => {
+    process.env.TELAAH_PUBLIC_URL = 'https://telaah.example.ac.id';
+    process.env.TELAAH_ADMIN_EMAIL = 'kurator@example.ac.id';
+    try {
+      const { body } = await fetchOai('verb=Identify');
+      expect(body).toContain('<baseURL>https://telaah.example.ac.id/oai</baseURL>');
+      expect(body).toContain('<adminEmail>kurator@example.ac.id</adminEmail>');
+      expect(body).toContain('<repositoryIdentifier>telaah.example.ac.id</repositoryIdentifier>');
+      const record = await fetchOai(
+        'verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:telaah.example.ac.id:oai_002',
+      );
+      expect(record.body).toContain(
+        '<dc:identifier>https://telaah.example.ac.id/studies/oai_002</dc:identifier>',
+      );
+    } finally {
+      delete process.env.TELAAH_PUBLIC_URL;
+      delete process.env.TELAAH_ADMIN_EMAIL;
+    }
+  });
+});
+
+// Last: the ingest writes its rows with its own SQL (lib/db/*-study-writer.ts), so its datestamps must compare
+// with from/until exactly as Prisma's do.
+describe('the /oai endpoint over studies the ingest wrote', () => {
+  it('harvests them and selects them by datestamp', async () => {
+    const started = new Date(Math.floor(Date.now() / 1000) * 1000);
+    await runIngest({ corpusDir: ws.corpusDir, database: ws.database });
+    const ingested = (
+      await db.study.findMany({ where: { updatedAt: { gte: started } }, select: { id: true } })
+    ).map((s) => s.id);
+    expect(ingested.length).toBeGreaterThan(0);
+    const all = (await db.study.findMany({ select: { id: true } })).map((s) => s.id).sort();
+
+    const harvest = await harvestWithHttpOai();
+    expect(harvest.errors).toEqual([]);
+    expect(harvest.records.map((r) => idOf(r.identifier)).sort()).toEqual(all);
+
+    const since = started.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const recent = await catmandu('--listIdentifiers', '1', '--from', since);
+    expect(recent.map((h) => idOf(h._id)).sort()).toEqual(ingested.sort());
+    const before = new Date(started.getTime() - 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const { body } = await fetchOai(
+      `verb=ListIdentifiers&metadataPrefix=oai_dc&from=2026-01-01T00:00:00Z&until=${before}`,
+    );
+    for (const id of ingested) expect(body).not.toContain(`:${id}</identifier>`);
   });
 });

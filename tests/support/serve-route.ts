@@ -46,7 +46,7 @@ export async function serveRoute(
         const headers = new Headers();
         for (const [name, value] of Object.entries(incoming.headers))
           if (typeof value === 'string') headers.set(name, value);
-        const body = incoming.method === 'POST' ? await readBody(incoming) : undefined;
+        const body = incoming.method === 'POST' ? new Uint8Array(await readBody(incoming)) : undefined;
         const response = await handler(new Request(url, { method: incoming.method, headers, body }));
         outgoing.writeHead(response.status, Object.fromEntries(response.headers));
         outgoing.end(Buffer.from(await response.arrayBuffer()));
