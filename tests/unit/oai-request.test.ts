@@ -1,5 +1,6 @@
 // The protocol's argument rules: every way a request can be malformed maps to badVerb or badArgument.
 import { describe, expect, it } from 'vitest';
+import { handleOaiRequest } from '@/lib/oai/handle-oai-request';
 import { parseOaiRequest, type ParsedOaiRequest } from '@/lib/oai/oai-request';
 
 const parse = (query: string): ParsedOaiRequest => parseOaiRequest(new URLSearchParams(query));
@@ -74,5 +75,20 @@ describe('parseOaiRequest', () => {
     expect(codeOf(`${list}&from=2024-01-05&until=2024-01-06T00:00:00Z`)).toBe('badArgument');
     expect(codeOf(`${list}&from=2024-01-06&until=2024-01-05`)).toBe('badArgument');
     expect(codeOf(`${list}&from=2024-01-05&until=2024-01-05`)).toBe('ok');
+  });
+});
+
+describe('handleOaiRequest on a malformed request', () => {
+  it('answers in the envelope with an error and a request element without attributes', async () => {
+    const xml = await handleOaiRequest(new URLSearchParams('verb=ListRecords&from=2024-01-01'), {
+      baseUrl: 'https://telaah.example.ac.id/',
+      now: new Date('2026-01-02T03:04:05.678Z'),
+    });
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<OAI-PMH xmlns="http:\/\/www.openarchives.org\/OAI\/2.0\/"/,
+    );
+    expect(xml).toContain('<responseDate>2026-01-02T03:04:05Z</responseDate>');
+    expect(xml).toContain('<request>https://telaah.example.ac.id/oai</request>');
+    expect(xml).toContain('<error code="badArgument">Missing required argument: metadataPrefix.</error>');
   });
 });
