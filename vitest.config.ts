@@ -15,6 +15,7 @@ const POSTGRES_INTEGRATION = [
   'health-route',
   'ingest-corpus',
   'near-duplicates',
+  'oai-provider',
   'parse-time-budget',
   'postgres-store',
   'reading-lists',

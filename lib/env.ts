@@ -39,6 +39,11 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'TELAAH_PUBLIC_URL must be an absolute http(s) URL' })
     .refine((value) => !/[?#]/.test(value), 'TELAAH_PUBLIC_URL must have no query or fragment')
     .optional(),
+  // The address OAI-PMH harvesters are told to write to (Identify's adminEmail, app/oai). Unset, a placeholder at
+  // the public host is given (lib/oai/oai-verbs.ts).
+  // Records per ListIdentifiers/ListRecords page of the OAI-PMH endpoint (a resumption token carries on).
+  TELAAH_OAI_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  TELAAH_ADMIN_EMAIL: z.email({ error: 'TELAAH_ADMIN_EMAIL must be an e-mail address' }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
