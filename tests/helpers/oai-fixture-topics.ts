@@ -61,7 +61,7 @@ const TRANSNATIONAL_CRIME = lens(
   'the concept of transnational crime',
 );
 const SECURITISATION = lens('securitisation', 'teori sekuritisasi', 'securitization theory');
-const CONSTRUCTIVISM = lens('constructivism', 'perspektif konstruktivisme', 'a constructivist reading');
+const CONSTRUCTIVISM = lens('constructivism', 'perspektif konstruktivisme', 'a constructivist perspective');
 const REGIME = lens(
   'international-regime',
   'konsep rezim internasional',
