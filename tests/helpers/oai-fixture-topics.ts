@@ -106,8 +106,8 @@ export const TOPICS: readonly Topic[] = [
     frameworks: [HUMAN_SECURITY, TRANSNATIONAL_CRIME, TRAFFICKING],
   },
   {
-    issueId: 'penanganan pengungsi Rohingya',
-    issueEn: 'the handling of Rohingya refugees',
+    issueId: 'krisis pengungsi Rohingya',
+    issueEn: 'the Rohingya refugee crisis',
     keywordsId: ['pengungsi', 'Rohingya', 'suaka'],
     keywordsEn: ['refugees', 'Rohingya', 'asylum'],
     organisations: [UNHCR, IOM, ASEAN],
