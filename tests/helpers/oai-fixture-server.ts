@@ -3,7 +3,8 @@
 // real repositories do. Every request URL is kept so tests can check paging and politeness.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type FixtureRecord, type FixtureShape, isEprints, isOjs } from './oai-fixture-records';
+import { type FixtureRecord, type FixtureShape, isEprints } from './oai-fixture-records';
+import { basePath, formatsOf, renderFormats, renderIdentify, renderSets } from './oai-fixture-repository';
 import { type ListState, TokenCodec } from './oai-fixture-tokens';
 import {
   escapeXml,
@@ -39,77 +40,6 @@ export interface OaiFixtureServer {
   setRecords(records: FixtureRecord[]): void;
   setFaults(faults: OaiFault[]): void;
   close(): Promise<void>;
-}
-
-interface Format {
-  prefix: string;
-  schema: string;
-  namespace: string;
-}
-
-const format = (prefix: string, namespace: string, schema: string): Format => ({ prefix, namespace, schema });
-const OAI_DC = format(
-  'oai_dc',
-  'http://www.openarchives.org/OAI/2.0/oai_dc/',
-  'http://www.openarchives.org/OAI/2.0/oai_dc.xsd',
-);
-const METS = format('mets', 'http://www.loc.gov/METS/', 'http://www.loc.gov/standards/mets/mets.xsd');
-const DIDL = format(
-  'didl',
-  'urn:mpeg:mpeg21:2002:02-DIDL-NS',
-  'http://standards.iso.org/ittf/PubliclyAvailableStandards/MPEG-21_schema_files/did/didl.xsd',
-);
-
-function formatsOf(shape: FixtureShape): Format[] {
-  if (isOjs(shape)) {
-    return [
-      OAI_DC,
-      format(
-        'oai_marc',
-        'http://www.openarchives.org/OAI/1.1/oai_marc',
-        'http://www.openarchives.org/OAI/1.1/oai_marc.xsd',
-      ),
-      format(
-        'marcxml',
-        'http://www.loc.gov/MARC21/slim',
-        'http://www.loc.gov/standards/marcxml/schema/MARC21slim.xsd',
-      ),
-      format(
-        'rfc1807',
-        'http://info.internet.isi.edu:80/in-notes/rfc/files/rfc1807.txt',
-        'http://www.openarchives.org/OAI/1.1/rfc1807.xsd',
-      ),
-    ];
-  }
-  if (shape === 'dspace7') {
-    return [
-      OAI_DC,
-      METS,
-      format('xoai', 'http://www.lyncode.com/xoai', 'http://www.lyncode.com/xsd/xoai.xsd'),
-      format('dim', 'http://www.dspace.org/xmlns/dspace/dim', 'http://www.dspace.org/schema/dim.xsd'),
-      DIDL,
-      format(
-        'qdc',
-        'http://purl.org/dc/terms/',
-        'http://dublincore.org/schemas/xmls/qdc/2006/01/06/dcterms.xsd',
-      ),
-    ];
-  }
-  return [
-    OAI_DC,
-    DIDL,
-    METS,
-    format(
-      'uketd_dc',
-      'http://naca.central.cranfield.ac.uk/ethos-oai/2.0/',
-      'http://naca.central.cranfield.ac.uk/ethos-oai/2.0/uketd_dc.xsd',
-    ),
-  ];
-}
-
-function basePath(shape: FixtureShape): string {
-  if (isOjs(shape)) return '/index.php/jurnal/oai';
-  return shape === 'dspace7' ? '/server/oai/request' : '/cgi/oai2';
 }
 
 class OaiError extends Error {
@@ -245,30 +175,12 @@ export function startOaiFixtureServer(options: OaiFixtureServerOptions): Promise
     return { xml: `\t<${verb}>\n${items.join('\n')}${token}\n\t</${verb}>`, page };
   }
 
-  function identify(baseUrl: string): string {
-    const earliest =
-      records.map((r) => formatStamp(r.datestamp, 'YYYY-MM-DDThh:mm:ssZ')).sort()[0] ??
-      '2015-01-01T00:00:00Z';
-    return (
-      `\t<Identify>\n\t\t<repositoryName>${escapeXml(options.repositoryName ?? 'Repositori Kajian Hubungan Internasional')}</repositoryName>\n` +
-      `\t\t<baseURL>${escapeXml(baseUrl)}</baseURL>\n\t\t<protocolVersion>2.0</protocolVersion>\n` +
-      `\t\t<adminEmail>admin@example.ac.id</adminEmail>\n\t\t<earliestDatestamp>${formatStamp(earliest, granularity)}</earliestDatestamp>\n` +
-      `\t\t<deletedRecord>persistent</deletedRecord>\n\t\t<granularity>${granularity}</granularity>\n\t</Identify>`
-    );
-  }
-
   function listSets(args: Record<string, string>): string {
     if (args.resumptionToken !== undefined)
       throw new OaiError('badResumptionToken', 'ListSets is not paged.');
     const specs = [...new Set(records.flatMap((r) => r.sets))].sort();
     if (specs.length === 0) throw new OaiError('noSetHierarchy', 'This repository has no sets.');
-    const name = (spec: string) =>
-      isEprints(shape) && /^[0-9A-F]+$/.test(spec) ? Buffer.from(spec, 'hex').toString() : `Set ${spec}`;
-    const sets = specs.map(
-      (s) =>
-        `\t\t<set>\n\t\t\t<setSpec>${escapeXml(s)}</setSpec>\n\t\t\t<setName>${escapeXml(name(s))}</setName>\n\t\t</set>`,
-    );
-    return `\t<ListSets>\n${sets.join('\n')}\n\t</ListSets>`;
+    return renderSets(specs, shape);
   }
 
   function answer(
@@ -281,14 +193,10 @@ export function startOaiFixtureServer(options: OaiFixtureServerOptions): Promise
     if (stray.length > 0) throw new OaiError('badArgument', `Illegal arguments: ${stray.join(', ')}`);
     switch (verb) {
       case 'Identify':
-        return { xml: identify(baseUrl) };
+        return { xml: renderIdentify(records, baseUrl, granularity, options.repositoryName) };
       case 'ListMetadataFormats': {
         if (args.identifier !== undefined) findRecord(args.identifier);
-        const list = formats.map(
-          (f) =>
-            `\t\t<metadataFormat>\n\t\t\t<metadataPrefix>${f.prefix}</metadataPrefix>\n\t\t\t<schema>${f.schema}</schema>\n\t\t\t<metadataNamespace>${f.namespace}</metadataNamespace>\n\t\t</metadataFormat>`,
-        );
-        return { xml: `\t<ListMetadataFormats>\n${list.join('\n')}\n\t</ListMetadataFormats>` };
+        return { xml: renderFormats(formats) };
       }
       case 'ListSets':
         return { xml: listSets(args) };

@@ -171,6 +171,53 @@ describe('OAI-PMH fixture server', () => {
     expect(seen[2]).toBe('metadataPrefix=oai_dc&offset=100');
   });
 
+  it.each<FixtureShape>(['ojs33', 'dspace7', 'eprints-dcterms'])(
+    'keeps from and set across pages (%s)',
+    async (shape) => {
+      const records = makeFixtureRecords(60, { shape });
+      const server = await start({ records, shape, pageSize: 7 });
+      const set = records[0]!.sets[1]!;
+      const from = records[5]!.datestamp;
+      const wanted = records.filter((r, i) => i >= 5 && r.sets.includes(set)).map((r) => r.identifier);
+      const { identifiers } = await harvest(server, 'ListRecords', { metadataPrefix: 'oai_dc', from, set });
+      expect(identifiers).toEqual(wanted);
+      expect(server.requests.length).toBe(Math.ceil(wanted.length / 7));
+    },
+  );
+
+  it('answers POST requests like GET ones', async () => {
+    const records = makeFixtureRecords(3, { shape: 'dspace7' });
+    const server = await start({ records, shape: 'dspace7' });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ verb: 'ListIdentifiers', metadataPrefix: 'oai_dc' }),
+    });
+    expect(await response.text()).toContain(records[2]!.identifier);
+    expect(server.requests[0]!.searchParams.get('verb')).toBe('ListIdentifiers');
+  });
+
+  it('writes day datestamps under day granularity and refuses finer dates', async () => {
+    const records = makeFixtureRecords(3, { shape: 'eprints34' });
+    const server = await start({ records, shape: 'eprints34', granularity: 'YYYY-MM-DD' });
+    const { text } = await ask(server, { verb: 'ListIdentifiers', metadataPrefix: 'oai_dc' });
+    expect(text).toContain(`<datestamp>${records[0]!.datestamp.slice(0, 10)}</datestamp>`);
+    const finer = await ask(server, {
+      verb: 'ListIdentifiers',
+      metadataPrefix: 'oai_dc',
+      from: records[0]!.datestamp,
+    });
+    expect(errorCode(finer.xml())).toBe('badArgument');
+  });
+
+  it('writes the OJS 3.3 locales as xml:lang', async () => {
+    const records = makeFixtureRecords(1, { shape: 'ojs33' });
+    const server = await start({ records, shape: 'ojs33' });
+    const { text } = await ask(server, { verb: 'ListRecords', metadataPrefix: 'oai_dc' });
+    expect(text).toContain('<dc:title xml:lang="id-ID">');
+    expect(text).toContain('<dc:description xml:lang="en-US">');
+  });
+
   it('answers Identify, ListMetadataFormats and ListSets', async () => {
     const records = makeFixtureRecords(10, { shape: 'ojs34' });
     const server = await start({ records, shape: 'ojs34', granularity: 'YYYY-MM-DD' });
