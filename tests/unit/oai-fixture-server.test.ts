@@ -24,8 +24,11 @@ const parser = new XMLParser({
   trimValues: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
+  // The path is a string while the jPath option stays at its default (true); the type also allows a matcher.
   isArray: (name, path) =>
-    name.startsWith('dc:') || path === 'OAI-PMH.ListRecords.record' || path.endsWith('header.setSpec'),
+    name.startsWith('dc:') ||
+    path === 'OAI-PMH.ListRecords.record' ||
+    (typeof path === 'string' && path.endsWith('header.setSpec')),
 });
 
 type Node = Record<string, unknown>;
