@@ -39,9 +39,14 @@ export function identifiersOf(dc: DublinCore): RecordIdentifiers {
   return { doi, url };
 }
 
-/** The year of publication: the earliest plausible year among the dates (DSpace adds accession dates later). */
+/**
+ * The year of publication. DSpace writes its accession and availability timestamps as dc:date too, before the
+ * issue date: dates with a time of day are such stamps, used only when there is no plain date. Of the rest, the
+ * earliest plausible year (a later one is a reprint's or a deposit's).
+ */
 export function yearOf(dc: DublinCore, now = new Date()): number | null {
-  const years = dc.date
+  const plain = dc.date.filter((d) => !/T\d{2}:\d{2}/.test(d.value));
+  const years = (plain.length ? plain : dc.date)
     .map((d) => /\b(1[89]\d{2}|20\d{2})\b/.exec(d.value)?.[1])
     .map(Number)
     .filter((y) => y >= 1900 && y <= now.getUTCFullYear() + 1);
