@@ -12,6 +12,7 @@ const POSTGRES_INTEGRATION = [
   'citation-public-url',
   'golden-corpus',
   'harvest-journal',
+  'harvest-merge',
   'health-route',
   'ingest-corpus',
   'near-duplicates',

@@ -50,7 +50,8 @@ export function oaiParser(isArray: (name: string, path: string) => boolean): XML
     ignorePiTags: true,
     processEntities: true,
     htmlEntities: false,
-    isArray: (name, jpath) => isArray(name, String(jpath)),
+    // Asked of attributes too: an attribute is never a list (else xml:lang would come back as ['id']).
+    isArray: (name, jpath, _isLeaf, isAttribute) => !isAttribute && isArray(name, String(jpath)),
   });
 }
 
