@@ -20,3 +20,30 @@ export function ingest(corpusDir: string): Promise<{ status: number | null; outp
     child.on('close', (status) => resolve({ status, output }));
   });
 }
+
+/** `npm run harvest` of an OAI-PMH endpoint into the same store, as a curator adds a journal. */
+export function harvest(url: string, key: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/harvest.ts',
+        '--url',
+        url,
+        '--key',
+        key,
+        '--database',
+        e2eDatabase,
+        '--delay-ms',
+        '0',
+      ],
+      { env: { ...process.env, CI: '1' } },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
