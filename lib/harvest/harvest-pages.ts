@@ -55,9 +55,9 @@ export async function harvestPages(client: OaiClient, options: PagesOptions): Pr
   };
   let startedAt: string | null = null;
   let seen = 0;
-  const stop = (pages: number, why: string, page: number | null = pages): PagesResult => {
+  const stop = (pages: number, why: string, page: number = pages): PagesResult => {
     options.onProblem({ page, message: why });
-    return { pages, complete: false, stopped: why, startedAt };
+    return { pages, complete: false, stopped: `page ${page}: ${why}`, startedAt };
   };
 
   for (let page = 1; ; page++) {
@@ -66,7 +66,7 @@ export async function harvestPages(client: OaiClient, options: PagesOptions): Pr
       response = await client.request(params);
     } catch (error) {
       if (!(error instanceof HarvestRequestError)) throw error;
-      return stop(page - 1, `page ${page}: ${error.message}`, page);
+      return stop(page - 1, error.message, page);
     }
     const { page: body } = response;
     if (page === 1) startedAt = body.responseDate;
@@ -77,9 +77,9 @@ export async function harvestPages(client: OaiClient, options: PagesOptions): Pr
     if (error?.code === 'badResumptionToken')
       return stop(
         page,
-        `page ${page}: the source refused the resumption token (expired or not valid): ${error.message || 'no reason given'}`,
+        `the source refused the resumption token (expired or not valid): ${error.message || 'no reason given'}`,
       );
-    if (error) return stop(page, `page ${page}: the source answered ${error.code}: ${error.message}`);
+    if (error) return stop(page, `the source answered ${error.code}: ${error.message}`);
     if (body.malformed && !body.truncated)
       options.onProblem({
         page,
@@ -122,7 +122,7 @@ export async function harvestPages(client: OaiClient, options: PagesOptions): Pr
     if (body.truncated)
       return stop(
         page,
-        `page ${page} was cut off before its end on every attempt (${body.malformed}); the records before the cut were kept`,
+        `the response was cut off before its end on every attempt (${body.malformed}); the records before the cut were kept`,
       );
     if (!body.token?.value) return { pages: page, complete: true, stopped: null, startedAt };
     params = { verb: 'ListRecords', resumptionToken: body.token.value };

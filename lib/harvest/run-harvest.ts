@@ -148,7 +148,8 @@ async function harvestInto(session: StoreSession, options: HarvestOptions): Prom
   const changed = counts.new + counts.updated + counts.merged + counts.deleted > 0;
   const summary = { source: key, repositoryName: name, from, counts, pages: result.pages, problems };
   await finishHarvestRun(session.db, key, {
-    harvestedUntil: result.complete ? (result.startedAt ?? undefined) : undefined,
+    // A record that failed is asked for again by the next run only if the date stays where it was.
+    harvestedUntil: result.complete && counts.failed === 0 ? (result.startedAt ?? undefined) : undefined,
     // Plain JSON: the summary as the store keeps it, the problems capped so one broken feed cannot bloat the row.
     outcome: JSON.parse(
       JSON.stringify({

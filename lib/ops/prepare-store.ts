@@ -54,6 +54,8 @@ async function refreshHarvestSources(env: Env): Promise<string[]> {
         ...source,
         database: databaseLocation(env),
         maxSeconds: env.TELAAH_HARVEST_MAX_S,
+        // A start should not wait long on a source that is down: one retry, then serve what is stored.
+        client: { retries: 1 },
       });
       lines.push(
         ...describeHarvest(summary),

@@ -77,7 +77,7 @@ describe('harvesting feeds that misbehave', () => {
     server.setFaults([{ kind: 'truncate', page: 1 }]);
     const summary = await harvest('cut', { client: { retries: 0 } });
     expect(summary.complete).toBe(false);
-    expect(summary.stopped).toMatch(/page 2 was cut off/);
+    expect(summary.stopped).toMatch(/page 2: the response was cut off/);
     const kept = await stored('cut');
     expect(kept).toBeGreaterThanOrEqual(25);
     expect(kept).toBeLessThan(50);
