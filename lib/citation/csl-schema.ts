@@ -49,6 +49,7 @@ export const cslItemSchema = z.strictObject({
   language: z.string().optional(),
   abstract: z.string().optional(),
   URL: z.string().optional(),
+  DOI: z.string().optional(),
 });
 
 export const cslDataSchema = z.array(cslItemSchema);

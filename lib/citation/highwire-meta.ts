@@ -32,6 +32,7 @@ export function highwireMeta(
   if (item.type === 'thesis') set('citation_dissertation_institution', item.publisher);
   set('citation_language', item.language);
   set('citation_abstract_html_url', item.URL);
+  set('citation_doi', item.DOI);
   if (baseUrl !== null && study.original?.mediaType === 'application/pdf')
     set('citation_pdf_url', `${baseUrl}${study.original.href}`);
   return tags;

@@ -79,5 +79,6 @@ export function studyToCsl(study: ListStudy, studyUrl?: string): CslItem {
   if (study.titleDerived) item.note = DERIVED_TITLE_NOTE;
   if (abstract) item.abstract = oneLine(abstract);
   if (studyUrl) item.URL = studyUrl;
+  if (study.doi) item.DOI = study.doi;
   return item;
 }

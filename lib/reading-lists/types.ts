@@ -15,6 +15,8 @@ export interface ListStudy extends StudySummary {
   volume: string | null;
   issue: string | null;
   affiliation: string | null;
+  /** The study's DOI, bare, where its source states it (a harvested record, or a file merged with one). */
+  doi?: string | null;
 }
 
 export interface ReadingListItemView {

@@ -31,6 +31,11 @@ describe('study to CSL-JSON', () => {
     });
   });
 
+  it('carries the DOI a harvested study states', () => {
+    expect(studyToCsl({ ...STUDIES[0]!, doi: '10.5555/jhi.3' })).toMatchObject({ DOI: '10.5555/jhi.3' });
+    expect(studyToCsl(STUDIES[0]!)).not.toHaveProperty('DOI');
+  });
+
   it('maps a thesis abstract to a thesis published by its institution, without inventing a year', () => {
     const item = studyToCsl(STUDIES[1]!);
     expect(item).toMatchObject({ type: 'thesis', publisher: 'Universitas Contoh' });

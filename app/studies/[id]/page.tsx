@@ -44,8 +44,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
     title,
     description,
     openGraph: { title, description, type: 'article' },
-    // DOI and page range are not in the store (the corpus states them too rarely to extract), so no
-    // citation_doi / citation_firstpage tags are written rather than empty ones.
+    // The DOI is known for harvested studies (and files merged with a record); page ranges are not in the store,
+    // so no citation_firstpage tag is written rather than an empty one.
     other: highwireMeta(study, baseUrl),
     ...(baseUrl ? { alternates: { canonical: `${baseUrl}/studies/${study.id}` } } : {}),
   };
