@@ -2,23 +2,10 @@
 // the publication year from dc:date, the venue (and volume, issue) from dc:source or dc:publisher, the kind of
 // document from dc:type, authors in the "Given Family" order the rest of the corpus uses.
 import type { DocumentKindKey } from '../vocabulary/types';
+import { doiOf } from '../ingest/doi';
 import type { DublinCore } from './oai-dc-record';
 
-const DOI = /\b(10\.\d{4,9}\/[^\s"<>]+)/;
-
-/** A DOI stated bare, as "doi:...", or as a doi.org link; bare ("10.x/y"), without trailing punctuation. */
-export function doiOf(text: string): string | null {
-  const found = DOI.exec(decodeURIComponentSafe(text))?.[1];
-  return found ? found.replace(/[.,;)\]]+$/, '') : null;
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
+export { doiOf };
 
 export interface RecordIdentifiers {
   doi: string | null;

@@ -1,6 +1,7 @@
 import { knownNames } from '../vocabulary/lookup';
 import { classifyDocument } from './classify';
 import { sha256 } from './corpus-files';
+import { statedDoi } from './doi';
 import { comparisonTermsOf } from './near-duplicates';
 import { parseText, type ParsedText } from './parse-text';
 import { addPagesToProvenance } from './pdf/page-provenance';
@@ -26,6 +27,14 @@ export function readSidecar(source: DocumentSource): Sidecar | null {
   return source.sidecar ? parseSidecar(source.sidecar.text, source.sidecar.fileName) : null;
 }
 
+/** Where the document's first abstract starts (its header ends there); the text's length when it has none. */
+function firstAbstractStart(segmented: ParsedText['segmented']): number {
+  const starts = Object.values(segmented.abstracts).map((field) =>
+    field.provenance.source === 'extracted' ? field.provenance.start : Infinity,
+  );
+  return Math.min(Infinity, ...starts);
+}
+
 /** The tail every format shares: classify the segmented text, put the curator's sidecar on top. */
 export function finishDocument(
   source: DocumentSource,
@@ -42,6 +51,7 @@ export function finishDocument(
     decoded,
     clean: { text: clean.text, repairs: clean.repairs },
     ...origin,
+    doi: statedDoi(clean.text, firstAbstractStart(segmented)),
     comparisonTerms: { text: [], title: [] },
   };
   addPagesToProvenance(doc, clean.toOriginal, origin.pages);

@@ -9,6 +9,7 @@ import {
   titlesByLanguage,
 } from '@/lib/harvest/record-languages';
 import { sourceKeyOf } from '@/lib/harvest/harvest-sources';
+import { statedDoi } from '@/lib/ingest/doi';
 import { inGranularity } from '@/lib/harvest/identify';
 
 const values = (...texts: string[]) => texts.map((value) => ({ value, lang: null }));
@@ -159,5 +160,14 @@ describe('talking to a source', () => {
   it('writes "from" in the granularity the source asks for', () => {
     expect(inGranularity('2026-12-01T10:00:00Z', 'YYYY-MM-DD')).toBe('2026-12-01');
     expect(inGranularity('2026-12-01', 'YYYY-MM-DDThh:mm:ssZ')).toBe('2026-12-01T00:00:00Z');
+  });
+});
+
+describe('the DOI a file states for itself', () => {
+  it('takes a labelled or linked DOI from the header, never one from further down', () => {
+    const header = 'Jurnal HI Vol. 3 No. 2\nDOI: 10.5555/jhi.v3i2.7.\nPeran IOM di Indonesia\n\nAbstrak';
+    expect(statedDoi(header, header.length)).toBe('10.5555/jhi.v3i2.7');
+    expect(statedDoi('Judul\n\nAbstrak ... https://doi.org/10.1234/ref.1', 6)).toBeNull();
+    expect(statedDoi('Judul 10.1234/bare.2 tanpa label', 100)).toBeNull();
   });
 });
