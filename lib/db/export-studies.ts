@@ -9,6 +9,7 @@ export function toExportRecord(study: StudyDetail) {
   return {
     id: study.id,
     sourceFile: study.sourceFile,
+    format: study.format,
     kind: study.kind,
     languages: study.languages,
     title: { id: study.titles.id, en: study.titles.en, derived: study.titleDerived },
@@ -20,6 +21,8 @@ export function toExportRecord(study: StudyDetail) {
     volume: study.volume,
     issue: study.issue,
     year: study.year,
+    doi: study.doi,
+    url: study.url,
     abstract: { id: study.abstracts.id, en: study.abstracts.en },
     abstractTruncated: study.abstractTruncated,
     keywords: study.keywords,
