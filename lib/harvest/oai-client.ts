@@ -123,7 +123,10 @@ export class OaiClient {
     this.requests.push(url);
     const response = await fetch(url, {
       headers: { 'user-agent': this.options.userAgent, accept: 'text/xml, application/xml' },
-      signal: AbortSignal.timeout(this.options.timeoutMs),
+      // A slow answer must not outlast the harvest's own bound either.
+      signal: AbortSignal.timeout(
+        Math.max(1000, Math.min(this.options.timeoutMs, this.options.deadline - Date.now())),
+      ),
       redirect: 'follow',
     });
     return response;
