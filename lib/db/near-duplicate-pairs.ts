@@ -1,4 +1,8 @@
-import { findNearDuplicates, type NearDuplicatePair } from '../ingest/near-duplicates';
+import {
+  findNearDuplicates,
+  type NearDuplicateInput,
+  type NearDuplicatePair,
+} from '../ingest/near-duplicates';
 
 export interface ComparisonRow {
   id: string;
@@ -14,13 +18,7 @@ export type NearDuplicateFinding = NearDuplicatePair & { files: [string, string]
  * them, both directions, so a study page reads its own rows. The writer replaces the table in one transaction.
  */
 export function nearDuplicatesOf(rows: ComparisonRow[]) {
-  const words = (joined: string) => (joined ? joined.split(' ') : []);
-  const pairs = findNearDuplicates(
-    rows.map((row) => ({
-      id: row.id,
-      terms: { text: words(row.comparisonTerms), title: words(row.comparisonTitleTerms) },
-    })),
-  );
+  const pairs = findNearDuplicates(rows.map(comparisonInput));
   const fileOf = new Map(rows.map((row) => [row.id, row.sourceFile]));
   const findings: NearDuplicateFinding[] = pairs.map((pair) => ({
     ...pair,
@@ -31,6 +29,12 @@ export function nearDuplicatesOf(rows: ComparisonRow[]) {
     { studyId: pair.b, otherId: pair.a, similarity: pair.similarity },
   ]);
   return { findings, tableRows };
+}
+
+/** A stored row's comparison terms (kept space-joined) as the near-duplicate pass takes them. */
+export function comparisonInput(row: ComparisonRow): NearDuplicateInput {
+  const words = (joined: string) => (joined ? joined.split(' ') : []);
+  return { id: row.id, terms: { text: words(row.comparisonTerms), title: words(row.comparisonTitleTerms) } };
 }
 
 export const COMPARISON_ROWS_SQL =

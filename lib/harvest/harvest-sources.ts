@@ -28,14 +28,11 @@ export const harvestSourceSchema = z.object({
   name: z.string().trim().min(1).optional(),
   from: oaiDate.optional(),
 });
-export type HarvestSourceConfig = z.input<typeof harvestSourceSchema>;
 export type HarvestSource = z.output<typeof harvestSourceSchema>;
 
 export const harvestSourcesFileSchema = z.object({
   sources: z.array(harvestSourceSchema).default([]),
 });
-
-export { oaiDate as oaiDateSchema };
 
 /** A readable key from the endpoint's address and set: "jurnal-example-ac-id-jhi" for ...jurnal.example.ac.id/jhi/oai. */
 export function sourceKeyOf(source: Pick<HarvestSource, 'url' | 'set' | 'key'>): string {

@@ -3,7 +3,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { z } from 'zod';
 import type { OaiClient } from './oai-client';
-import { childNamed, oaiParser } from './oai-page';
+import { childNamed, oaiParser, textOf } from './oai-page';
 
 const identifySchema = z.object({
   repositoryName: z.string().trim().min(1),
@@ -16,12 +16,6 @@ const identifySchema = z.object({
 export type Identify = z.infer<typeof identifySchema>;
 
 const parser = oaiParser((name) => name === 'metadataFormat' || name === 'error');
-
-function textOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && '#text' in value) return String(value['#text']);
-  return undefined;
-}
 
 // Identify's and ListMetadataFormats' answers are small and must be whole; they go through the client all the
 // same, for its retries and politeness.
@@ -45,7 +39,8 @@ export async function identify(client: OaiClient): Promise<Identify> {
   const body = await verbBody(client, { verb: 'Identify' }, 'Identify');
   const fields = Object.fromEntries(
     ['repositoryName', 'baseURL', 'protocolVersion', 'earliestDatestamp', 'deletedRecord', 'granularity'].map(
-      (name) => [name, textOf(childNamed(body, name))],
+      // An element that is absent reads as undefined, as zod's optional fields expect.
+      (name) => [name, textOf(childNamed(body, name)) || undefined],
     ),
   );
   const parsed = identifySchema.safeParse(fields);
@@ -62,7 +57,7 @@ export async function identify(client: OaiClient): Promise<Identify> {
 export async function listMetadataFormats(client: OaiClient): Promise<string[]> {
   const body = await verbBody(client, { verb: 'ListMetadataFormats' }, 'ListMetadataFormats');
   const formats = (childNamed(body, 'metadataFormat') as unknown[] | undefined) ?? [];
-  return formats.map((f) => textOf(childNamed(f, 'metadataPrefix'))?.trim() ?? '').filter(Boolean);
+  return formats.map((f) => textOf(childNamed(f, 'metadataPrefix')).trim()).filter(Boolean);
 }
 
 /** `from` in the repository's granularity: a day-granular server refuses a time (badArgument). */

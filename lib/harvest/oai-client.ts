@@ -36,7 +36,6 @@ export interface OaiResponse {
   /** The response as it came, for the verbs whose answer is read whole (Identify, ListMetadataFormats). */
   body: string;
   url: string;
-  attempts: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -52,7 +51,6 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 
 export class OaiClient {
   private lastRequestAt = 0;
-  readonly requests: string[] = [];
   private readonly options: Required<Omit<OaiClientOptions, 'deadline'>> & { deadline: number };
 
   constructor(options: OaiClientOptions) {
@@ -98,8 +96,7 @@ export class OaiClient {
         } else {
           const body = await response.text();
           const page = readOaiPage(body);
-          if (!page.truncated || attempt === this.options.retries)
-            return { page, body, url, attempts: attempt + 1 };
+          if (!page.truncated || attempt === this.options.retries) return { page, body, url };
           lastProblem = `the response was cut off before its end (${page.malformed})`;
         }
       } catch (error) {
@@ -120,7 +117,6 @@ export class OaiClient {
   }
 
   private async fetchOnce(url: string): Promise<Response> {
-    this.requests.push(url);
     const response = await fetch(url, {
       headers: { 'user-agent': this.options.userAgent, accept: 'text/xml, application/xml' },
       // A slow answer must not outlast the harvest's own bound either.

@@ -3,7 +3,7 @@
 // the dcterms namespace (an EPrints branch), and any prefix a repository fancies; elements are read by local name.
 // A value is a string, or an object with '#text' and '@_xml:lang' when the element has attributes.
 import { z } from 'zod';
-import { childNamed, oaiParser } from './oai-page';
+import { childNamed, localName, oaiParser, textOf } from './oai-page';
 
 export const langValueSchema = z.object({ value: z.string().min(1), lang: z.string().nullable() });
 export type LangValue = z.infer<typeof langValueSchema>;
@@ -53,20 +53,6 @@ export type HarvestedRecord = z.infer<typeof harvestedRecordSchema>;
 const recordParser = oaiParser(
   (name, path) => path.includes('.metadata.') || name === 'setSpec' || name.endsWith(':setSpec'),
 );
-
-const localName = (name: string) => (name.includes(':') ? name.slice(name.indexOf(':') + 1) : name);
-
-/** All the text of a value, however it nests (an abstract that kept its <p> elements unescaped). */
-function textOf(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(textOf).join(' ');
-  if (value && typeof value === 'object')
-    return Object.entries(value)
-      .filter(([key]) => !key.startsWith('@_'))
-      .map(([, inner]) => textOf(inner))
-      .join(' ');
-  return '';
-}
 
 const HTML_ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 

@@ -61,8 +61,8 @@ function describeInvalid(result: true | { err: { msg: string; line: number; col:
   return result === true ? null : `${result.err.msg} (line ${result.err.line}, column ${result.err.col})`;
 }
 
-/** The qualified name OAI-PMH's own elements carry here: usually none, sometimes a prefix ("oai:record"). */
-function localName(name: string): string {
+/** A qualified name without its prefix: OAI-PMH's own elements usually have none, sometimes one ("oai:record"). */
+export function localName(name: string): string {
   return name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
 }
 
@@ -89,10 +89,15 @@ export function cutRecords(xml: string): string[] {
   return out;
 }
 
-function textOf(value: unknown): string {
+/** All the text of a parsed value, however it nests (an abstract that kept its <p> elements unescaped). */
+export function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && '#text' in value)
-    return String((value as { '#text': unknown })['#text']);
+  if (Array.isArray(value)) return value.map(textOf).join(' ');
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .filter(([key]) => !key.startsWith('@_'))
+      .map(([, inner]) => textOf(inner))
+      .join(' ');
   return '';
 }
 

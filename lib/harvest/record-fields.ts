@@ -5,8 +5,6 @@ import type { DocumentKindKey } from '../vocabulary/types';
 import { doiOf } from '../ingest/doi';
 import type { DublinCore } from './oai-dc-record';
 
-export { doiOf };
-
 export interface RecordIdentifiers {
   doi: string | null;
   url: string | null;

@@ -6,7 +6,8 @@
 import { classifyDocument } from '../ingest/classify';
 import { sha256 } from '../ingest/corpus-files';
 import { comparisonTermsOf } from '../ingest/near-duplicates';
-import type { Field, ParsedDocument, Provenance, SegmentedDocument } from '../ingest/types';
+import { emptySegmentedDocument } from '../ingest/empty-document';
+import type { Field, ParsedDocument, Provenance } from '../ingest/types';
 import type { Lang } from '../vocabulary/types';
 import type { HarvestedRecord, LangValue } from './oai-dc-record';
 import { displayName, identifiersOf, kindOf, venueOf, yearOf } from './record-fields';
@@ -83,24 +84,7 @@ export function recordToDocument(record: HarvestedRecord, xml: string, origin: R
     'id';
   const subjects = subjectsByLanguage([...dc.subject, ...keywordLines], mainLang);
 
-  const segmented: SegmentedDocument = {
-    title: {},
-    authors: [],
-    contributors: [],
-    abstractTruncated: {},
-    affiliation: null,
-    email: null,
-    venue: null,
-    volume: null,
-    issue: null,
-    year: null,
-    abstracts: {},
-    keywords: { id: [], en: [] },
-    sections: [],
-    captions: [],
-    references: [],
-    citations: [],
-  };
+  const segmented = emptySegmentedDocument();
   for (const lang of LANGS) {
     const title = titles[lang];
     if (title) segmented.title[lang] = composer.add(title);

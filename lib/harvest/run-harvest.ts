@@ -4,7 +4,7 @@
 // to the end of the list (a bad token, a cut response, its time or record bound) keeps what it stored but does not
 // move that date, so the next run covers the rest. Writes happen under the store's ingest lock, and the search
 // index is rebuilt (and on PostgreSQL published) when anything changed.
-import { COMPARISON_ROWS_SQL } from '../db/near-duplicate-pairs';
+import { COMPARISON_ROWS_SQL, comparisonInput, type ComparisonRow } from '../db/near-duplicate-pairs';
 import { finishHarvestRun, listHarvestedRecords, upsertHarvestSource } from '../db/harvest-records';
 import { listStoredHashes } from '../db/stored-hashes';
 import { computeParserStamp } from '../ingest/parser-stamp';
@@ -64,19 +64,10 @@ async function recordContext(session: StoreSession, key: string, name: string): 
   const studies = await listStoredHashes(session.db);
   const ids = new StudyIdAllocator();
   for (const study of studies.values()) ids.keep(study.sourceFile, study.id);
-  const rows =
-    await session.db.$queryRawUnsafe<
-      { id: string; sourceFile: string; comparisonTerms: string; comparisonTitleTerms: string }[]
-    >(COMPARISON_ROWS_SQL);
+  const rows = await session.db.$queryRawUnsafe<ComparisonRow[]>(COMPARISON_ROWS_SQL);
   const fileStudies = rows
     .filter((row) => studies.get(row.sourceFile)?.format !== 'harvest')
-    .map((row) => ({
-      id: row.id,
-      terms: {
-        text: row.comparisonTerms ? row.comparisonTerms.split(' ') : [],
-        title: row.comparisonTitleTerms ? row.comparisonTitleTerms.split(' ') : [],
-      },
-    }));
+    .map(comparisonInput);
   return {
     session,
     origin: { key, name },

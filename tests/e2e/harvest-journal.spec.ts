@@ -6,24 +6,13 @@ import {
 } from '../helpers/oai-fixture-records';
 import { startOaiFixtureServer } from '../helpers/oai-fixture-server';
 import { harvest } from './support/ingest';
-import { expect, test, type APIRequestContext } from './support/test';
+import { waitForSearchTotal } from './support/search-total';
+import { expect, test } from './support/test';
 
 // A curator points Telaah at a journal's OAI-PMH endpoint while the server runs (`npm run harvest`); a researcher
 // then finds a harvested article, reads both its titles and abstracts, and sees where it came from. The journal
 // later deletes its records, and the next harvest takes them out again.
 const WORD = 'Panenraya';
-
-async function waitForTotal(request: APIRequestContext, q: string, total: number): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    const body = (await (await request.get(`/api/search?q=${encodeURIComponent(q)}`)).json()) as {
-      total: number;
-    };
-    if (body.total === total) return;
-    if (Date.now() - started > 15_000) throw new Error(`search for ${q} still has ${body.total} hits`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 function withWord(record: FixtureRecord): FixtureRecord {
   const titles = record.titles.map((t) => ({ ...t, value: `${t.value} ${WORD}` }));
@@ -45,7 +34,7 @@ test('a harvested journal article is found, shows both languages and where it wa
     const added = await harvest(server.url, 'e2e-journal');
     expect(added.output).toMatch(/3 new/);
     expect(added.status, added.output).toBe(0);
-    await waitForTotal(request, WORD, 3);
+    await waitForSearchTotal(request, WORD, 3);
 
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
@@ -66,7 +55,7 @@ test('a harvested journal article is found, shows both languages and where it wa
     server.setRecords(records.map((r) => ({ ...deleteRecord(r), datestamp: later })));
     const removed = await harvest(server.url, 'e2e-journal');
     expect(removed.output).toMatch(/3 deleted/);
-    await waitForTotal(request, WORD, 0);
+    await waitForSearchTotal(request, WORD, 0);
     await server.close();
   }
 });

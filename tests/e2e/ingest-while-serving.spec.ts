@@ -2,23 +2,12 @@ import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ingest } from './support/ingest';
-import { expect, test, type APIRequestContext } from './support/test';
+import { waitForSearchTotal } from './support/search-total';
+import { expect, test } from './support/test';
 
 // The README's way to add documents, on a running installation: `npm run ingest` beside the production server
 // (started by the Playwright config on its own data folder), and the new study searchable within seconds.
 const WORD = 'Kalimantanisasi';
-
-async function waitForTotal(request: APIRequestContext, q: string, total: number): Promise<number> {
-  const started = Date.now();
-  for (;;) {
-    const body = (await (await request.get(`/api/search?q=${encodeURIComponent(q)}`)).json()) as {
-      total: number;
-    };
-    if (body.total === total) return Date.now() - started;
-    if (Date.now() - started > 15_000) throw new Error(`search for ${q} still has ${body.total} hits`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 test('a document ingested while the server runs is searchable and has its page within 5 s', async ({
   page,
@@ -41,7 +30,7 @@ test('a document ingested while the server runs is searchable and has its page w
     const added = await ingest(corpusDir);
     expect(added.output).toMatch(/1 new/);
     expect(added.status, added.output).toBe(0);
-    const waited = await waitForTotal(request, WORD, 1);
+    const waited = await waitForSearchTotal(request, WORD, 1);
     expect(waited).toBeLessThan(5000);
 
     await page.goto(`/?q=${WORD}`);
@@ -52,7 +41,7 @@ test('a document ingested while the server runs is searchable and has its page w
     await rm(path.join(corpusDir, 'baru.txt'), { force: true });
     const restored = await ingest(corpusDir);
     expect(restored.status, restored.output).toBe(0);
-    await waitForTotal(request, WORD, 0);
+    await waitForSearchTotal(request, WORD, 0);
     await rm(root, { recursive: true, force: true });
   }
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { renderTwoColumn } from '../support/render-pdf';
 import { ingest } from './support/ingest';
+import { waitForSearchTotal } from './support/search-total';
 import { expect, test } from './support/test';
 
 // A journal article that reaches the corpus as a PDF: ingested beside the running server, its study page shows both
@@ -28,14 +29,7 @@ test('a study read from a PDF: both abstracts, a quote linked to its page, the o
     expect(added.status, added.output).toBe(0);
     expect(added.output).toMatch(/1 new/);
 
-    await expect
-      .poll(
-        async () => ((await (await request.get(`/api/search?q=${WORD}`)).json()) as { total: number }).total,
-        {
-          timeout: 15_000,
-        },
-      )
-      .toBe(1);
+    await waitForSearchTotal(request, WORD, 1);
     await page.goto(`/?q=${WORD}`);
     await page.getByTestId('result').first().getByRole('link').first().click();
     await expect(page.getByTestId('abstract-id')).toContainText(WORD);
@@ -60,14 +54,7 @@ test('a study read from a PDF: both abstracts, a quote linked to its page, the o
     const restored = await ingest(corpusDir);
     expect(restored.status, restored.output).toBe(0);
     // The next specs expect the corpus without it: wait until the server has swapped to the restored index.
-    await expect
-      .poll(
-        async () => ((await (await request.get(`/api/search?q=${WORD}`)).json()) as { total: number }).total,
-        {
-          timeout: 15_000,
-        },
-      )
-      .toBe(0);
+    await waitForSearchTotal(request, WORD, 0);
     await rm(root, { recursive: true, force: true });
   }
 });

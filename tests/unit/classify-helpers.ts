@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ClassifyInput } from '@/lib/ingest/classify';
+import { emptySegmentedDocument } from '@/lib/ingest/empty-document';
 import type { Field, SegmentedDocument } from '@/lib/ingest/types';
 import type { Lang } from '@/lib/vocabulary/types';
 
@@ -69,24 +70,7 @@ export function roughSegment(text: string, titles: Partial<Record<Lang, string>>
   const paragraphs: { text: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/[^\n]+/g))
     paragraphs.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  const doc: SegmentedDocument = {
-    title: {},
-    authors: [],
-    contributors: [],
-    abstractTruncated: {},
-    affiliation: null,
-    email: null,
-    venue: null,
-    volume: null,
-    issue: null,
-    year: null,
-    abstracts: {},
-    keywords: { id: [], en: [] },
-    sections: [],
-    captions: [],
-    references: [],
-    citations: [],
-  };
+  const doc = emptySegmentedDocument();
   for (const lang of ['id', 'en'] as const)
     if (titles[lang]) doc.title[lang] = at(text, titles[lang] as string);
   const isBoundary = (p: string) =>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { retryAfterMs } from '@/lib/harvest/oai-client';
 import type { DublinCore } from '@/lib/harvest/oai-dc-record';
-import { displayName, doiOf, identifiersOf, kindOf, venueOf, yearOf } from '@/lib/harvest/record-fields';
+import { displayName, identifiersOf, kindOf, venueOf, yearOf } from '@/lib/harvest/record-fields';
+import { doiOf } from '@/lib/ingest/doi';
 import {
   normaliseLang,
   splitDescription,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptySegmentedDocument } from '@/lib/ingest/empty-document';
 import { applySidecar, parseSidecar, SidecarError } from '@/lib/ingest/sidecar';
 import type { ParsedDocument } from '@/lib/ingest/types';
 
@@ -13,22 +14,9 @@ function parsedDocument(): ParsedDocument {
     format: 'text',
     pages: [],
     comparisonTerms: { text: [], title: [] },
+    ...emptySegmentedDocument(),
     title: { id: { value: 'Judul', provenance: extracted } },
-    authors: [],
-    contributors: [],
-    abstractTruncated: {},
-    affiliation: null,
-    email: null,
-    venue: null,
-    volume: null,
-    issue: null,
     year: { value: 2020, provenance: extracted },
-    abstracts: {},
-    keywords: { id: [], en: [] },
-    sections: [],
-    captions: [],
-    references: [],
-    citations: [],
     kind: { value: 'thesis-abstract', provenance: extracted },
     languages: ['id'],
     subjects: [{ key: 'ijm', provenance: extracted }],
