@@ -17,17 +17,9 @@ export function ingest(corpusDir: string): Promise<ScriptRun> {
 }
 
 /** An OAI-PMH endpoint harvested into the same store, as a curator adds a journal. */
-export function harvest(url: string, key: string): Promise<ScriptRun> {
-  return runScript('scripts/harvest.ts', [
-    '--url',
-    url,
-    '--key',
-    key,
-    '--database',
-    e2eDatabase,
-    '--delay-ms',
-    '0',
-  ]);
+export function harvest(url: string, key: string, extra: string[] = []): Promise<ScriptRun> {
+  const args = ['--url', url, '--key', key, '--database', e2eDatabase, '--delay-ms', '0', ...extra];
+  return runScript('scripts/harvest.ts', args);
 }
 
 function runScript(script: string, args: string[]): Promise<ScriptRun> {
