@@ -13,6 +13,7 @@ const POSTGRES_INTEGRATION = [
   'golden-corpus',
   'harvest-journal',
   'harvest-merge',
+  'harvest-then-file',
   'health-route',
   'ingest-corpus',
   'near-duplicates',

@@ -7,6 +7,7 @@ import { describeStorageError } from '../lib/db/storage-errors';
 import { databaseLocation, readEnv } from '../lib/env';
 import type { FileOutcome } from '../lib/ingest/ingest-corpus';
 import {
+  describeAdopted,
   describeCounts,
   describeIndex,
   describeNearDuplicates,
@@ -80,6 +81,7 @@ try {
     console.log(describeOutcome(outcome));
   }
   if (bar) for (const f of problems) console.error(describeOutcome(f));
+  for (const line of describeAdopted(result)) console.log(line);
   for (const line of describeNearDuplicates(result)) console.log(line);
   console.log(`Ingest done: ${describeCounts(result)}. ${describeIndex(result)}`);
   process.exit(exitCodeOf(result));

@@ -127,3 +127,44 @@ export async function listHarvestRecordsOfStudy(db: Db, studyId: string): Promis
     },
   });
 }
+
+export interface UnmergedRecord {
+  sourceKey: string;
+  identifier: string;
+  studyId: string;
+  doi: string | null;
+  url: string | null;
+}
+
+/** The records that are studies of their own (not merged into a file's study). */
+export async function listUnmergedRecords(db: Db): Promise<UnmergedRecord[]> {
+  return db.harvestRecord.findMany({
+    where: { merged: false },
+    select: { sourceKey: true, identifier: true, studyId: true, doi: true, url: true },
+  });
+}
+
+/** The record now points at the file study it was merged into (its own study is removed by the caller). */
+export async function markRecordMerged(db: Db, record: UnmergedRecord, fileStudyId: string): Promise<void> {
+  await db.harvestRecord.update({
+    where: { sourceKey_identifier: { sourceKey: record.sourceKey, identifier: record.identifier } },
+    data: { studyId: fileStudyId, merged: true },
+  });
+}
+
+/**
+ * The file a record was merged into is gone, so the record has no study any more. It is forgotten and its source
+ * harvested from the beginning next time (unchanged records cost a hash each), where it becomes a study of its own.
+ */
+export async function releaseMergedRecords(db: Db, removedStudyIds: string[]): Promise<number> {
+  if (removedStudyIds.length === 0) return 0;
+  const where = { merged: true, studyId: { in: removedStudyIds } };
+  const released = await db.harvestRecord.findMany({ where, select: { sourceKey: true } });
+  if (released.length === 0) return 0;
+  const sources = [...new Set(released.map((r) => r.sourceKey))];
+  await db.$transaction([
+    db.harvestRecord.deleteMany({ where }),
+    db.harvestSource.updateMany({ where: { key: { in: sources } }, data: { harvestedUntil: null } }),
+  ]);
+  return released.length;
+}

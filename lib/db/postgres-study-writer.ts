@@ -103,6 +103,7 @@ export class PostgresStudyWriter implements StudyWriter {
              (SELECT 1 FROM "ReadingListItem" AS other WHERE other."listId" = item."listId" AND other."studyId" = $1)`,
           [to, from],
         );
+        await this.query('UPDATE "HarvestRecord" SET "studyId" = $1 WHERE "studyId" = $2', [to, from]);
       }
     });
   }

@@ -72,10 +72,12 @@ export class SqliteStudyWriter implements StudyWriter {
     const study = this.db.prepare('UPDATE "Study" SET "id" = ? WHERE "id" = ?');
     // A list holding both studies keeps its old item rather than breaking the (list, study) uniqueness.
     const items = this.db.prepare('UPDATE OR IGNORE "ReadingListItem" SET "studyId" = ? WHERE "studyId" = ?');
+    const records = this.db.prepare('UPDATE "HarvestRecord" SET "studyId" = ? WHERE "studyId" = ?');
     this.db.transaction(() => {
       for (const { from, to } of renames) {
         study.run(to, from);
         items.run(to, from);
+        records.run(to, from);
       }
     })();
   }

@@ -14,7 +14,7 @@ export interface StudyWriter {
   ): Promise<void>;
   /**
    * Gives stored studies new ids in one transaction: child rows follow (ON UPDATE CASCADE), and so do reading-list
-   * items, which point at studies by id without a foreign key.
+   * items and the harvested records merged into a study, which point at studies by id without a foreign key.
    */
   rename(renames: { from: string; to: string }[]): Promise<void>;
   /** Removes studies (and their child rows) in one transaction. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Db } from '../db/client';
+import { releaseMergedRecords } from '../db/harvest-records';
 import { listStoredHashes } from '../db/stored-hashes';
 import type { StudyWriter } from '../db/study-writer';
 import { readEnv } from '../env';
@@ -76,6 +77,11 @@ async function ingestWith(pool: ParsePool, options: IngestOptions): Promise<Inge
   // A harvested study has no file; it is the harvest's to remove (when its record is deleted at the source).
   const gone = [...stored.values()].filter((row) => row.format !== 'harvest' && !present.has(row.sourceFile));
   await options.writer.remove(gone.map((row) => row.id));
+  // Records merged into a removed file's study become studies of their own again at the next harvest.
+  await releaseMergedRecords(
+    options.db,
+    gone.map((row) => row.id),
+  );
   for (const row of gone) stored.delete(row.sourceFile);
 
   const parserStamp = await computeParserStamp();

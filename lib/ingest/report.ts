@@ -51,3 +51,12 @@ export function describeNearDuplicates(result: Pick<RunIngestResult, 'nearDuplic
       `possibly the same study: ${printable(files[0])} and ${printable(files[1])} (similarity ${similarity.toFixed(2)})`,
   );
 }
+
+/** Lines naming the harvested records that were merged into a file's study by this ingest. */
+export function describeAdopted(result: Pick<RunIngestResult, 'adopted'>): string[] {
+  return result.adopted.map(
+    (a) =>
+      `merged    record ${a.identifier} (harvested from ${a.sourceKey}) into ${printable(a.file)}: ` +
+      (a.by === 'doi' ? 'the same DOI' : 'the same study'),
+  );
+}

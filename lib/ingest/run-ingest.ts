@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { adoptHarvestedTwins, type AdoptedRecord } from '../harvest/adopt-harvested-twins';
 import { ingestCorpus, type FileOutcome, type IngestSummary } from './ingest-corpus';
 import { ParsePool } from './parse-pool';
 import { lockStore, refreshIndexes, withOpenStore, type IndexRefresh } from './store-session';
@@ -15,7 +16,11 @@ export interface RunIngestOptions {
   onIndexStart?: () => void;
 }
 
-export type RunIngestResult = IngestSummary & IndexRefresh;
+export type RunIngestResult = IngestSummary &
+  IndexRefresh & {
+    /** Harvested records whose study turned out to be a file's (the same DOI, or a near-duplicate), merged into it. */
+    adopted: AdoptedRecord[];
+  };
 
 /** Migrate, ingest, and rebuild the search index whenever it does not match the store. */
 export async function runIngest(options: RunIngestOptions): Promise<RunIngestResult> {
@@ -32,12 +37,13 @@ export async function runIngest(options: RunIngestOptions): Promise<RunIngestRes
         onProgress: options.onProgress,
       });
       await pool.close();
+      const adopted = summary.changed ? await adoptHarvestedTwins(session) : [];
       const refresh = await refreshIndexes(session, {
         changed: summary.changed,
         indexDir: options.indexDir,
         onIndexStart: options.onIndexStart,
       });
-      return { ...summary, ...refresh };
+      return { ...summary, ...refresh, adopted };
     });
   } finally {
     await pool.close();

@@ -4,7 +4,13 @@ import path from 'node:path';
 import { describeStorageError } from '../db/storage-errors';
 import { databaseLocation, type Env } from '../env';
 import { HARVEST_SOURCES_FILE } from '../ingest/corpus-files';
-import { describeCounts, describeIndex, describeNearDuplicates, describeOutcome } from '../ingest/report';
+import {
+  describeAdopted,
+  describeCounts,
+  describeIndex,
+  describeNearDuplicates,
+  describeOutcome,
+} from '../ingest/report';
 import { vocabularyProblem } from '../vocabulary/vocabularies';
 
 export class PrepareStoreError extends Error {}
@@ -28,6 +34,7 @@ export async function prepareStore(env: Env): Promise<string[]> {
     ...result.outcomes
       .filter((o) => o.status === 'failed' || o.status === 'skipped')
       .map((o) => `  ${describeOutcome(o)}`),
+    ...describeAdopted(result).map((line) => `  ${line}`),
     ...describeNearDuplicates(result).map((line) => `  ${line}`),
     ...(await refreshHarvestSources(env)),
   ];
