@@ -157,14 +157,18 @@ export async function markRecordMerged(db: Db, record: UnmergedRecord, fileStudy
  * harvested from the beginning next time (unchanged records cost a hash each), where it becomes a study of its own.
  */
 export async function releaseMergedRecords(db: Db, removedStudyIds: string[]): Promise<number> {
-  if (removedStudyIds.length === 0) return 0;
-  const where = { merged: true, studyId: { in: removedStudyIds } };
-  const released = await db.harvestRecord.findMany({ where, select: { sourceKey: true } });
-  if (released.length === 0) return 0;
-  const sources = [...new Set(released.map((r) => r.sourceKey))];
-  await db.$transaction([
-    db.harvestRecord.deleteMany({ where }),
-    db.harvestSource.updateMany({ where: { key: { in: sources } }, data: { harvestedUntil: null } }),
-  ]);
-  return released.length;
+  let count = 0;
+  // In slices: SQLite bounds the values of one IN list, and a moved corpus removes many files at once.
+  for (let start = 0; start < removedStudyIds.length; start += 500) {
+    const where = { merged: true, studyId: { in: removedStudyIds.slice(start, start + 500) } };
+    const released = await db.harvestRecord.findMany({ where, select: { sourceKey: true } });
+    if (released.length === 0) continue;
+    const sources = [...new Set(released.map((r) => r.sourceKey))];
+    await db.$transaction([
+      db.harvestRecord.deleteMany({ where }),
+      db.harvestSource.updateMany({ where: { key: { in: sources } }, data: { harvestedUntil: null } }),
+    ]);
+    count += released.length;
+  }
+  return count;
 }

@@ -32,14 +32,14 @@ export async function adoptHarvestedTwins(session: StoreSession): Promise<Adopte
   const recordOf = new Map(records.map((record) => [record.studyId, record]));
   const twins = new Map<string, { fileId: string; by: AdoptedRecord['by'] }>();
 
-  const withDoi = records.filter((record) => record.doi);
+  // Matched here rather than with an IN list, which SQLite bounds at a few thousand values.
   const fileDois = await db.study.findMany({
-    where: { format: { not: 'harvest' }, doi: { in: withDoi.map((record) => record.doi as string) } },
+    where: { format: { not: 'harvest' }, doi: { not: null } },
     select: { id: true, doi: true },
   });
   const fileByDoi = new Map(fileDois.map((study) => [study.doi, study.id]));
-  for (const record of withDoi) {
-    const fileId = fileByDoi.get(record.doi);
+  for (const record of records) {
+    const fileId = record.doi ? fileByDoi.get(record.doi) : undefined;
     if (fileId) twins.set(record.studyId, { fileId, by: 'doi' });
   }
 
@@ -63,8 +63,8 @@ export async function adoptHarvestedTwins(session: StoreSession): Promise<Adopte
   const adopted: AdoptedRecord[] = [];
   for (const [harvestedStudyId, { fileId, by }] of twins) {
     const record = recordOf.get(harvestedStudyId) as UnmergedRecord;
-    // The record first: stopped between the two, the store keeps a study too many (removed on the next pass
-    // below), never a record whose study is gone.
+    // The record first: stopped between the two, the store keeps a study too many (removed when the next pass
+    // starts), never a record whose study is gone.
     await markRecordMerged(db, record, fileId);
     await writer.remove([harvestedStudyId]);
     await lendIdentifiers(db, fileId, { doi: record.doi, url: record.url });
@@ -87,10 +87,10 @@ async function removeMergedLeftovers({ db, writer }: StoreSession): Promise<void
     select: { sourceKey: true, identifier: true },
   });
   if (merged.length === 0) return;
-  const places = merged.map((record) => harvestedSourceFile(record.sourceKey, record.identifier));
-  const leftovers = await db.study.findMany({
-    where: { format: 'harvest', sourceFile: { in: places } },
-    select: { id: true },
+  const places = new Set(merged.map((record) => harvestedSourceFile(record.sourceKey, record.identifier)));
+  const harvested = await db.study.findMany({
+    where: { format: 'harvest' },
+    select: { id: true, sourceFile: true },
   });
-  await writer.remove(leftovers.map((study) => study.id));
+  await writer.remove(harvested.filter((study) => places.has(study.sourceFile)).map((study) => study.id));
 }
