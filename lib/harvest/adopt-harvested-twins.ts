@@ -26,7 +26,12 @@ export interface AdoptedRecord {
 
 export async function adoptHarvestedTwins(session: StoreSession): Promise<AdoptedRecord[]> {
   const { db, writer } = session;
-  await removeMergedLeftovers(session);
+  const harvested = await db.study.findMany({
+    where: { format: 'harvest' },
+    select: { id: true, sourceFile: true },
+  });
+  const leftovers = await mergedLeftovers(session, harvested);
+  await writer.remove(leftovers);
   const records = await listUnmergedRecords(db);
   if (records.length === 0) return [];
   const recordOf = new Map(records.map((record) => [record.studyId, record]));
@@ -44,9 +49,7 @@ export async function adoptHarvestedTwins(session: StoreSession): Promise<Adopte
   }
 
   const rows = await db.$queryRawUnsafe<ComparisonRow[]>(COMPARISON_ROWS_SQL);
-  const harvestedIds = new Set(
-    (await db.study.findMany({ where: { format: 'harvest' }, select: { id: true } })).map((s) => s.id),
-  );
+  const harvestedIds = new Set(harvested.map((study) => study.id));
   const fileOf = new Map(rows.map((row) => [row.id, row.sourceFile]));
   const isFile = new Set(rows.filter((row) => !harvestedIds.has(row.id)).map((row) => row.id));
   const candidates = rows.filter((row) => isFile.has(row.id) || (recordOf.has(row.id) && !twins.has(row.id)));
@@ -81,16 +84,14 @@ export async function adoptHarvestedTwins(session: StoreSession): Promise<Adopte
 }
 
 /** Studies of records already merged into a file: what a pass that stopped between its two writes left. */
-async function removeMergedLeftovers({ db, writer }: StoreSession): Promise<void> {
+async function mergedLeftovers(
+  { db }: StoreSession,
+  harvested: { id: string; sourceFile: string }[],
+): Promise<string[]> {
   const merged = await db.harvestRecord.findMany({
     where: { merged: true },
     select: { sourceKey: true, identifier: true },
   });
-  if (merged.length === 0) return;
   const places = new Set(merged.map((record) => harvestedSourceFile(record.sourceKey, record.identifier)));
-  const harvested = await db.study.findMany({
-    where: { format: 'harvest' },
-    select: { id: true, sourceFile: true },
-  });
-  await writer.remove(harvested.filter((study) => places.has(study.sourceFile)).map((study) => study.id));
+  return harvested.filter((study) => places.has(study.sourceFile)).map((study) => study.id);
 }

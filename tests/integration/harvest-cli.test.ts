@@ -1,35 +1,17 @@
 // `npm run harvest` as a curator runs it, and `npm start`'s refresh of the configured sources: arguments and the
 // sources file validated with a message that names what is wrong, a summary and exit codes that tell a complete
 // harvest from one with failures, and a start that goes on serving when a source cannot be reached.
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv, toDatabaseUrl } from '@/lib/env';
 import { prepareStore } from '@/lib/ops/prepare-store';
 import { makeFixtureRecords } from '../helpers/oai-fixture-records';
 import { startOaiFixtureServer, type OaiFixtureServer } from '../helpers/oai-fixture-server';
+import { runCli } from '../helpers/run-cli';
 import { makeWorkspace } from '../helpers/temp-corpus';
 
-const run = promisify(execFile);
-
-async function harvestCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/harvest.ts', ...args],
-      {
-        env: { ...process.env, CI: '1' },
-        timeout: 120_000,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const harvestCli = (...args: string[]) => runCli('scripts/harvest.ts', args);
 
 describe('the harvest command and the configured sources', () => {
   let ws: Awaited<ReturnType<typeof makeWorkspace>>;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '@/lib/db/client';
 import { describeProblem, harvestExitCode } from '@/lib/harvest/harvest-report';
-import { runHarvest, type HarvestOptions } from '@/lib/harvest/run-harvest';
+import type { HarvestOptions } from '@/lib/harvest/run-harvest';
+import { harvestNow } from '../helpers/harvest-now';
 import { makeFixtureRecords, type FixtureRecord } from '../helpers/oai-fixture-records';
 import { startOaiFixtureServer, type OaiFixtureServer } from '../helpers/oai-fixture-server';
 import { makeWorkspace } from '../helpers/temp-corpus';
@@ -14,13 +15,12 @@ describe('harvesting feeds that misbehave', () => {
   let records: FixtureRecord[];
   let db: Db;
   const harvest = (key: string, extra: Partial<HarvestOptions> = {}) =>
-    runHarvest({
+    harvestNow({
       url: server.url,
-      format: 'oai_dc',
       key,
       database: ws.database,
-      client: { politenessMs: 0, backoffMs: 10, retries: 2, ...extra.client },
       ...extra,
+      client: { backoffMs: 10, retries: 2, ...extra.client },
     });
   const stored = (key: string) => db.harvestRecord.count({ where: { sourceKey: key } });
   const sourceOf = (key: string) => db.harvestSource.findUniqueOrThrow({ where: { key } });

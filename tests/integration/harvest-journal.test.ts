@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '@/lib/db/client';
 import { getStudy } from '@/lib/db/get-study';
-import { runHarvest, type HarvestOptions } from '@/lib/harvest/run-harvest';
+import type { HarvestOptions } from '@/lib/harvest/run-harvest';
 import { runIngest } from '@/lib/ingest/run-ingest';
 import { searchIndex } from '@/lib/search';
+import { harvestNow } from '../helpers/harvest-now';
 import {
   changeRecord,
   deleteRecord,
@@ -25,14 +26,7 @@ describe('harvesting an OJS journal of 250 bilingual records', () => {
   let records: FixtureRecord[];
   let db: Db;
   const harvest = (extra: Partial<HarvestOptions> = {}) =>
-    runHarvest({
-      url: server.url,
-      format: 'oai_dc',
-      key: 'jhi',
-      database: ws.database,
-      client: fast,
-      ...extra,
-    });
+    harvestNow({ url: server.url, key: 'jhi', database: ws.database, client: fast, ...extra });
 
   beforeAll(async () => {
     ws = await makeWorkspace();

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '@/lib/db/client';
 import { getStudy } from '@/lib/db/get-study';
 import type { StudyDetail } from '@/lib/db/types';
-import { runHarvest } from '@/lib/harvest/run-harvest';
 import { runIngest } from '@/lib/ingest/run-ingest';
+import { harvestNow } from '../helpers/harvest-now';
 import {
   deleteRecord,
   formatDatestamp,
@@ -40,13 +40,7 @@ describe('merging harvested records with the studies of files', () => {
   let journal: OaiFixtureServer;
   let records: FixtureRecord[];
   const harvest = (server: OaiFixtureServer, key: string) =>
-    runHarvest({
-      url: server.url,
-      format: 'oai_dc',
-      key,
-      database: ws.database,
-      client: { politenessMs: 0 },
-    });
+    harvestNow({ url: server.url, key, database: ws.database });
 
   beforeAll(async () => {
     ws = await makeWorkspace();

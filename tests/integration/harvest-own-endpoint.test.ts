@@ -6,8 +6,8 @@ import { GET, POST } from '@/app/oai/route';
 import { openDb, type Db } from '@/lib/db/client';
 import { getStudy } from '@/lib/db/get-study';
 import { toDatabaseUrl } from '@/lib/env';
-import { runHarvest } from '@/lib/harvest/run-harvest';
 import { runIngest } from '@/lib/ingest/run-ingest';
+import { harvestNow } from '../helpers/harvest-now';
 import { makeWorkspace } from '../helpers/temp-corpus';
 import { serveRoute, type ServedRoute } from '../support/serve-route';
 
@@ -39,12 +39,7 @@ describe('harvesting our own /oai endpoint into another store', () => {
   });
 
   it('gets every study with its titles and abstracts in both languages, and its organisations and countries', async () => {
-    const summary = await runHarvest({
-      url: served.url,
-      format: 'oai_dc',
-      database: target.database,
-      client: { politenessMs: 0 },
-    });
+    const summary = await harvestNow({ url: served.url, database: target.database });
     expect(summary.problems).toEqual([]);
     expect(summary.counts).toMatchObject({ new: 4, failed: 0 });
     expect(summary.repositoryName).toBe('Telaah');

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '@/lib/db/client';
 import { getStudy } from '@/lib/db/get-study';
-import { runHarvest } from '@/lib/harvest/run-harvest';
+import { harvestNow } from '../helpers/harvest-now';
 import { makeFixtureRecords, type FixtureRecord, type FixtureShape } from '../helpers/oai-fixture-records';
 import { startOaiFixtureServer } from '../helpers/oai-fixture-server';
 import { hasPerlOai, startPerlOaiProvider } from '../helpers/oai-perl-provider';
@@ -62,13 +62,7 @@ describe('harvesting each repository shape', () => {
       const records = makeFixtureRecords(COUNT, { shape, seed: 11 });
       const server = await startOaiFixtureServer({ records, shape, pageSize: 15 });
       try {
-        const summary = await runHarvest({
-          url: server.url,
-          format: 'oai_dc',
-          key: shape,
-          database: ws.database,
-          client: { politenessMs: 0 },
-        });
+        const summary = await harvestNow({ url: server.url, key: shape, database: ws.database });
         expect(summary.problems).toEqual([]);
         expect(summary).toMatchObject({ complete: true, pages: 3 });
         expect(summary.counts.new).toBe(COUNT);
@@ -86,13 +80,7 @@ describe('harvesting each repository shape', () => {
       const records = makeFixtureRecords(COUNT, { shape: 'dspace7', seed: 5 });
       const provider = await startPerlOaiProvider(records, 0, { pageSize: 15 });
       try {
-        const summary = await runHarvest({
-          url: provider.url,
-          format: 'oai_dc',
-          key: 'perl',
-          database: ws.database,
-          client: { politenessMs: 0 },
-        });
+        const summary = await harvestNow({ url: provider.url, key: 'perl', database: ws.database });
         expect(summary.problems).toEqual([]);
         expect(summary).toMatchObject({ complete: true, pages: 3 });
         expect(summary.counts.new).toBe(COUNT);

@@ -8,10 +8,10 @@ import { openDb, type Db } from '@/lib/db/client';
 import { getStudy } from '@/lib/db/get-study';
 import { openStudyWriter } from '@/lib/db/study-writer';
 import type { StudyDetail } from '@/lib/db/types';
-import { runHarvest } from '@/lib/harvest/run-harvest';
 import { runIngest } from '@/lib/ingest/run-ingest';
 import { searchIndex } from '@/lib/search';
 import { thesisAbstract } from '../bench/synthetic-documents';
+import { harvestNow } from '../helpers/harvest-now';
 import { makeFixtureRecords, type FixtureRecord } from '../helpers/oai-fixture-records';
 import { startOaiFixtureServer, type OaiFixtureServer } from '../helpers/oai-fixture-server';
 import { makeWorkspace } from '../helpers/temp-corpus';
@@ -25,14 +25,7 @@ describe('a file ingested after its record was harvested', () => {
   let journal: OaiFixtureServer;
   let fileStudy: StudyDetail;
   let records: FixtureRecord[];
-  const harvest = () =>
-    runHarvest({
-      url: journal.url,
-      format: 'oai_dc',
-      key: 'jhi',
-      database: ws.database,
-      client: { politenessMs: 0 },
-    });
+  const harvest = () => harvestNow({ url: journal.url, key: 'jhi', database: ws.database });
   const ingest = () => runIngest({ corpusDir: ws.corpusDir, database: ws.database });
   const aside = () => path.join(ws.root, FILE);
 

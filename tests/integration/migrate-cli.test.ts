@@ -1,29 +1,12 @@
 // `npm run db:migrate` and `npm run db:migration:create` as a developer runs them: a fresh store migrated, then found
 // up to date; a bad argument refused with a message that names it, and no migration folder written.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli';
 
-const run = promisify(execFile);
-
-async function migrateCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/migrate.ts', ...args],
-      {
-        timeout: 120_000,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const migrateCli = (...args: string[]) => runCli('scripts/migrate.ts', args);
 
 describe('the migrate command', () => {
   let dir: string;
